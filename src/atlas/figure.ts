@@ -1,0 +1,260 @@
+/**
+ * The figure: an adult drawn for this project in true proportions (eight heads tall).
+ * Units: the head (vertex to chin) is 100 units; the soles are at y = 800.
+ * Body coordinates put the midline at x = 0 with the patient's RIGHT side at +x; views flip
+ * this as needed (the anterior view shows the patient's right on the viewer's left).
+ * Paired parts are drawn for the right side and mirrored for the left.
+ */
+import { capsule, ellipse, smoothClosed } from './geometry';
+import type { Point, Ring } from './types';
+
+/** Mirrors a right-half outline (listed from the top midline down the side) into a full, symmetric ring. */
+function symmetric(half: readonly Point[]): Point[] {
+  const left = half
+    .slice(1, -1)
+    .reverse()
+    .map(([x, y]) => [-x, y] as Point);
+  return [...half, ...left];
+}
+
+/** Head seen from the front or the back (ears excluded). */
+export const HEAD: Ring = smoothClosed(
+  symmetric([
+    [0, -1],
+    [15, 1],
+    [26, 8],
+    [32, 20],
+    [34, 34],
+    [33.5, 48],
+    [32, 60],
+    [29, 72],
+    [25, 83],
+    [18, 93],
+    [9, 99.5],
+    [0, 101],
+  ]),
+  6,
+);
+
+export const EAR: Ring = ellipse(33.5, 54, 5, 11.5, 24, -0.15);
+
+/** Neck and trunk down to the hips (the thighs are laid over its lower edge). */
+export const TRUNK: Ring = smoothClosed(
+  symmetric([
+    [0, 80],
+    [18, 84],
+    [21, 98],
+    [23, 109],
+    [32, 118],
+    [50, 125],
+    [68, 131],
+    [82, 136],
+    [86, 146],
+    [80, 165],
+    [72, 190],
+    [69, 215],
+    [66, 245],
+    [62, 280],
+    [64, 305],
+    [70, 330],
+    [75, 355],
+    [70, 390],
+    [40, 410],
+    [0, 418],
+  ]),
+  5,
+);
+
+/** Shoulder joint, elbow and wrist centres of the right arm (slightly abducted, palm forward). */
+export const SHOULDER: Point = [84, 153];
+export const ELBOW: Point = [107, 298];
+export const WRIST: Point = [128, 406];
+
+export const ARM: Ring[] = [capsule(SHOULDER, 18, ELBOW, 12, 10), capsule(ELBOW, 12.5, WRIST, 7.5, 10)];
+
+/** Hand in its own frame: t runs from the wrist crease toward the fingertips, s toward the thumb. */
+export const HAND_PALM: Ring = smoothClosed(
+  [
+    [-13, -2],
+    [-16, 14],
+    [-17.5, 30],
+    [-16, 40],
+    [-5, 44],
+    [6, 45],
+    [15, 42],
+    [16, 30],
+    [14, 16],
+    [12, 2],
+    [0, -3],
+  ],
+  5,
+);
+export const HAND_FINGERS: Ring[] = [
+  capsule([12, 40], 4.4, [13.5, 76], 3.6, 6), // index
+  capsule([3.8, 42], 4.6, [4.2, 82], 3.8, 6), // middle
+  capsule([-5, 41], 4.4, [-6.2, 78], 3.6, 6), // ring
+  capsule([-13, 37], 3.9, [-15.6, 67], 3.2, 6), // little
+];
+export const HAND_THUMB: Ring = capsule([13, 10], 6.5, [27, 40], 4.2, 8);
+/** A short stub of distal forearm, drawn in the hand insets so the wrist regions show. */
+export const HAND_WRIST_STUB: Ring = [
+  [-12.5, -32],
+  [12.5, -32],
+  [12.5, 0],
+  [-12.5, 0],
+];
+
+/** Right lower limb from the groin crease to the ankle. */
+export const LOWER_LIMB: Ring = smoothClosed(
+  [
+    [72, 348],
+    [79, 380],
+    [81, 415],
+    [79, 460],
+    [74, 510],
+    [68, 552],
+    [66, 578],
+    [67, 600],
+    [70, 628],
+    [70, 655],
+    [65, 690],
+    [59, 725],
+    [57, 748],
+    [57, 766],
+    [37, 766],
+    [35, 748],
+    [32, 725],
+    [26, 690],
+    [22, 655],
+    [23, 625],
+    [26, 600],
+    [26, 582],
+    [24, 560],
+    [20, 520],
+    [13, 470],
+    [6, 436],
+    [2.5, 419],
+    [24, 398],
+    [50, 372],
+  ],
+  5,
+);
+export const HIP: Point = [40, 400];
+export const ANKLE: Point = [47, 765];
+
+/** The foot as seen from the front (the dorsum foreshortened). */
+export const FOOT_FRONT: Ring = smoothClosed(
+  [
+    [36, 758],
+    [58, 758],
+    [62, 775],
+    [67, 790],
+    [64, 800],
+    [46, 802],
+    [28, 801],
+    [27, 792],
+    [32, 776],
+  ],
+  5,
+);
+/** The foot as seen from behind: the heel below the ankle. */
+export const FOOT_BACK: Ring = smoothClosed(
+  [
+    [36, 758],
+    [58, 758],
+    [60, 778],
+    [57, 796],
+    [47, 802],
+    [37, 796],
+    [33, 778],
+  ],
+  5,
+);
+
+/**
+ * The right foot from above, in its own frame: t runs from the back of the heel to the toes,
+ * s toward the little toe (lateral).
+ */
+export const FOOT_SOLE: Ring = smoothClosed(
+  [
+    [0, -1],
+    [10, 3],
+    [14, 16],
+    [16, 40],
+    [19, 62],
+    [21, 78],
+    [15, 86],
+    [0, 88],
+    [-12, 90],
+    [-20, 84],
+    [-18, 66],
+    [-13, 44],
+    [-12, 22],
+    [-10, 4],
+  ],
+  5,
+);
+export const FOOT_TOES: Ring[] = [
+  capsule([-13, 86], 7.5, [-12.5, 110], 6.6, 6),
+  capsule([-2.4, 86], 4.4, [-1.5, 108], 3.8, 6),
+  capsule([5.2, 84], 4.2, [6.8, 103], 3.6, 6),
+  capsule([11.4, 81], 4, [13.4, 97], 3.4, 6),
+  capsule([16.8, 77], 3.7, [19.4, 90], 3.1, 6),
+];
+
+/**
+ * The head and neck in right lateral view, in its own frame: y as in the body, x positive toward
+ * the face (the face looks to the viewer's right), 0 at the ear.
+ */
+export const HEAD_PROFILE: Ring = smoothClosed(
+  [
+    [-2, -1],
+    [14, 1],
+    [27, 9],
+    [35, 22],
+    [38.5, 35],
+    [37, 41],
+    [41, 48],
+    [47, 57],
+    [42, 62],
+    [42.5, 68],
+    [40, 73],
+    [41.5, 78],
+    [37.5, 84],
+    [38.5, 93],
+    [33, 101],
+    [22, 103.5],
+    [15, 107],
+    [15, 120],
+    [17, 134],
+    [22, 148],
+    [27, 160],
+    [28, 170],
+    [-52, 170],
+    [-54, 158],
+    [-46, 142],
+    [-36, 124],
+    [-32, 106],
+    [-36, 90],
+    [-44, 74],
+    [-48, 56],
+    [-46, 34],
+    [-36, 14],
+    [-20, 3],
+  ],
+  5,
+);
+export const EAR_PROFILE: Ring = smoothClosed(
+  [
+    [-6, 42],
+    [0, 45],
+    [1.5, 52],
+    [0, 60],
+    [-3, 68],
+    [-8, 70],
+    [-11, 64],
+    [-12.5, 54],
+    [-11, 45],
+  ],
+  5,
+);

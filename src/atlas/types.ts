@@ -1,0 +1,83 @@
+/** Shared types of the body atlas. Coordinates are SVG user units, y pointing down. */
+
+export type Point = readonly [number, number];
+export type Ring = Point[];
+/** A polygon with optional holes, as polygon-clipping produces it. */
+export type Polygon = Ring[];
+export type MultiPolygon = Polygon[];
+
+/** The seven drawn views of the atlas. */
+export const VIEW_IDS = [
+  'anterior',
+  'posterior',
+  'head-lateral',
+  'hand-palmar',
+  'hand-dorsal',
+  'foot-dorsal',
+  'foot-plantar',
+] as const;
+export type ViewId = (typeof VIEW_IDS)[number];
+
+/**
+ * How a region relates to the midline. `midline` regions are drawn once, across both halves;
+ * `paired` regions exist on the right and on the left, with the same id.
+ */
+export type Laterality = 'midline' | 'paired';
+/** A drawn side: right, left, or midline. */
+export type Side = 'r' | 'l' | 'm';
+
+/** The body areas the site groups muscles and regions by. */
+export const BODY_AREAS = [
+  'head-neck',
+  'shoulder-upper-back',
+  'arm-hand',
+  'trunk',
+  'low-back-hip',
+  'thigh-knee',
+  'leg-foot',
+] as const;
+export type BodyArea = (typeof BODY_AREAS)[number];
+
+export const BODY_AREA_LABELS: Record<BodyArea, string> = {
+  'head-neck': 'Head & neck',
+  'shoulder-upper-back': 'Shoulder & upper back',
+  'arm-hand': 'Arm & hand',
+  trunk: 'Trunk',
+  'low-back-hip': 'Low back & hip',
+  'thigh-knee': 'Thigh & knee',
+  'leg-foot': 'Leg & foot',
+};
+
+export interface RegionDef {
+  /** Stable id that reads as anatomy; content names regions by it. */
+  id: string;
+  /** Label shown to users. */
+  label: string;
+  /** Everyday words people use for the place ("back of the knee"). */
+  synonyms: readonly string[];
+  laterality: Laterality;
+  area: BodyArea;
+}
+
+/** One drawn instance of a region on a view: a region on one side. */
+export interface RegionShape {
+  region: string;
+  side: Side;
+  /** SVG path data, closed. */
+  d: string;
+  /** Area in square units, used by soundness checks. */
+  area: number;
+  /** A point inside the shape, for labels and focus rings. */
+  centroid: Point;
+  polygons: MultiPolygon;
+}
+
+export interface ViewGeometry {
+  id: ViewId;
+  label: string;
+  viewBox: readonly [number, number, number, number];
+  /** Outline of the figure (union of all regions), SVG path data. */
+  outline: string;
+  figure: MultiPolygon;
+  regions: RegionShape[];
+}

@@ -1,0 +1,28 @@
+/**
+ * Content collections. Facts live in frontmatter and are validated here against the atlas
+ * (region and landmark ids) and the bibliography; cross-entry links are checked when the
+ * referral graph is built (src/lib/graph.ts).
+ */
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { conditionSchema } from './schemas/condition';
+import { muscleSchema } from './schemas/muscle';
+import { makeSlugger } from './schemas/slug';
+import { sourceSchema } from './schemas/source';
+
+const sources = defineCollection({
+  loader: file('content/sources.yaml'),
+  schema: sourceSchema,
+});
+
+const muscles = defineCollection({
+  loader: glob({ pattern: '*.{md,mdx}', base: './content/muscles', generateId: makeSlugger('muscle', 'content/muscles') }),
+  schema: muscleSchema({ source: reference('sources'), condition: reference('conditions') }),
+});
+
+const conditions = defineCollection({
+  loader: glob({ pattern: '*.{md,mdx}', base: './content/conditions', generateId: makeSlugger('condition', 'content/conditions') }),
+  schema: conditionSchema({ source: reference('sources'), muscle: reference('muscles') }),
+});
+
+export const collections = { sources, muscles, conditions };
