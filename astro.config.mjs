@@ -8,6 +8,5 @@ export default defineConfig({
   site: 'https://trigger-point-atlas.org',
   trailingSlash: 'always',
   integrations: [mdx(), svelte(), sitemap()],
-  prefetch: { prefetchAll: false, defaultStrategy: 'hover' },
   server: { host: '127.0.0.1', port: 4321 },
 });

@@ -42,9 +42,9 @@ export const EAR: Ring = ellipse(33.5, 54, 5, 11.5, 24, -0.15);
 export const TRUNK: Ring = smoothClosed(
   symmetric([
     [0, 80],
-    [18, 84],
-    [21, 98],
-    [23, 109],
+    [20, 84],
+    [22.5, 98],
+    [25, 109],
     [32, 118],
     [50, 125],
     [68, 131],

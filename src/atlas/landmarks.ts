@@ -18,7 +18,7 @@ function lm(id: string, label: string, positions: Partial<Record<ViewId, Point>>
 export const LANDMARKS: readonly LandmarkDef[] = [
   lm('upper-trapezius-free-border', 'Free (anterior) border of the upper trapezius, mid-fibres', { posterior: [42, 123], 'head-lateral': [-26, 134] }),
   lm('upper-trapezius-lateral', 'Upper trapezius, lateral fibres above the scapular spine', { posterior: [60, 130], 'head-lateral': [-14, 146] }),
-  lm('scm-sternal-upper', 'Sternal head of sternocleidomastoid, upper third', { anterior: [27, 96], 'head-lateral': [-7, 90] }),
+  lm('scm-sternal-upper', 'Sternal head of sternocleidomastoid, upper third', { anterior: [19, 100], 'head-lateral': [-7, 90] }),
   lm('scm-sternal-mid', 'Sternal head of sternocleidomastoid, middle third', { anterior: [19, 110], 'head-lateral': [1, 108] }),
   lm('scm-sternal-lower', 'Sternal head of sternocleidomastoid, near the sternum', { anterior: [9, 123], 'head-lateral': [10, 130] }),
   lm('scm-clavicular', 'Clavicular head of sternocleidomastoid, middle third', { anterior: [24, 116], 'head-lateral': [-5, 122] }),
@@ -34,7 +34,7 @@ export const LANDMARKS: readonly LandmarkDef[] = [
   lm('levator-scapulae-angle', 'Levator scapulae at the angle of the neck', { posterior: [27, 121], 'head-lateral': [-24, 124] }),
   lm('levator-scapulae-lower', 'Levator scapulae just above the superior angle of the scapula', { posterior: [31, 137] }),
   lm('scalenus-anterior', 'Scalenus anterior, behind the clavicular head of SCM', { anterior: [21, 117], 'head-lateral': [1, 124] }),
-  lm('scalenus-medius', 'Scalenus medius, above the clavicle', { anterior: [29, 115], 'head-lateral': [-7, 119] }),
+  lm('scalenus-medius', 'Scalenus medius, above the clavicle', { anterior: [27, 116], 'head-lateral': [-7, 119] }),
   lm('scalenus-posterior', 'Scalenus posterior, in front of the levator scapulae', { 'head-lateral': [-15, 127] }),
   lm('infraspinatus-upper-medial', 'Infraspinatus, just below the spine of the scapula, medial', { posterior: [40, 170] }),
   lm('infraspinatus-upper-lateral', 'Infraspinatus, just below the spine of the scapula, lateral', { posterior: [54, 173] }),

@@ -1,0 +1,85 @@
+/**
+ * Reads and validates the content folder outside Astro (scripts and unit tests), with the same
+ * schemas and cross-entry checks the build uses. Node only.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
+import { conditionSchema } from '../schemas/condition';
+import { muscleSchema } from '../schemas/muscle';
+import { ContentError, makeSlugger } from '../schemas/slug';
+import { sourceSchema } from '../schemas/source';
+import { validateContent, type ConditionLike, type EntryLike, type MuscleLike } from './validate';
+
+const plainRef = z.string();
+export const plainMuscleSchema = muscleSchema({ source: plainRef, condition: plainRef });
+export const plainConditionSchema = conditionSchema({ source: plainRef, muscle: plainRef });
+
+export function splitFrontmatter(text: string): { data: unknown; body: string } {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+  if (!m) return { data: undefined, body: text };
+  return { data: parseYaml(m[1]!), body: m[2]! };
+}
+
+/** Formats zod issues the way Astro reports them: file, field path, message. */
+export function schemaErrors(file: string, schema: z.ZodType, data: unknown): ContentError[] {
+  const res = schema.safeParse(data);
+  if (res.success) return [];
+  return res.error.issues.map((i) => {
+    const field = i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(frontmatter)';
+    const [problem, fix] = i.message.split(' Fix: ');
+    return new ContentError(file, field, problem!.endsWith('.') ? problem! : `${problem}.`, fix ?? 'correct the value to match the schema in src/schemas/.');
+  });
+}
+
+export interface LoadedContent {
+  errors: ContentError[];
+  muscles: EntryLike<MuscleLike>[];
+  conditions: EntryLike<ConditionLike>[];
+}
+
+/** Loads content/ (or a fixture folder shaped like it) and returns every problem found. */
+export function loadContent(root: string): LoadedContent {
+  const errors: ContentError[] = [];
+  const read = <T>(dir: string, collection: string, schema: z.ZodType): EntryLike<T>[] => {
+    const rel = `content/${dir}`;
+    const abs = join(root, rel);
+    const slug = makeSlugger(collection, rel);
+    let files: string[] = [];
+    try {
+      files = readdirSync(abs).filter((f) => /\.mdx?$/.test(f)).sort();
+    } catch {
+      return [];
+    }
+    const out: EntryLike<T>[] = [];
+    for (const f of files) {
+      const file = `${rel}/${f}`;
+      try {
+        const id = slug({ entry: f });
+        const { data } = splitFrontmatter(readFileSync(join(abs, f), 'utf8'));
+        const errs = schemaErrors(file, schema, data);
+        errors.push(...errs);
+        if (!errs.length) out.push({ id, file, data: schema.parse(data) as T });
+      } catch (e) {
+        if (e instanceof ContentError) errors.push(e);
+        else throw e;
+      }
+    }
+    return out;
+  };
+  const muscles = read<MuscleLike>('muscles', 'muscle', plainMuscleSchema);
+  const conditions = read<ConditionLike>('conditions', 'condition', plainConditionSchema);
+  let sources: string[] = [];
+  try {
+    const raw = parseYaml(readFileSync(join(root, 'content/sources.yaml'), 'utf8')) as Record<string, unknown>;
+    for (const [key, value] of Object.entries(raw)) {
+      errors.push(...schemaErrors(`content/sources.yaml#${key}`, sourceSchema, value));
+    }
+    sources = Object.keys(raw);
+  } catch {
+    /* a fixture folder may have no bibliography */
+  }
+  errors.push(...validateContent({ muscles, conditions, sources }));
+  return { errors, muscles, conditions };
+}

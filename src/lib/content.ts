@@ -1,0 +1,50 @@
+/**
+ * The site's single way to read content: loads the collections once per build, checks the
+ * links between entries (failing the build with file, field and fix) and builds the graph.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildGraph, type ReferralGraph } from './graph';
+import { assertValid, validateContent } from './validate';
+
+export type Muscle = CollectionEntry<'muscles'>;
+export type Condition = CollectionEntry<'conditions'>;
+export type Source = CollectionEntry<'sources'>;
+
+export interface Site {
+  muscles: Muscle[];
+  conditions: Condition[];
+  sources: Map<string, Source>;
+  muscleById: Map<string, Muscle>;
+  conditionById: Map<string, Condition>;
+  graph: ReferralGraph;
+}
+
+let site: Promise<Site> | undefined;
+
+const fileOf = (e: { filePath?: string; id: string }, dir: string) => e.filePath ?? `content/${dir}/${e.id}.mdx`;
+
+async function load(): Promise<Site> {
+  const [muscles, conditions, sourceList] = await Promise.all([getCollection('muscles'), getCollection('conditions'), getCollection('sources')]);
+  muscles.sort((a, b) => a.data.name.localeCompare(b.data.name));
+  conditions.sort((a, b) => a.data.name.localeCompare(b.data.name));
+  assertValid(
+    validateContent({
+      muscles: muscles.map((m) => ({ id: m.id, file: fileOf(m, 'muscles'), data: m.data })),
+      conditions: conditions.map((c) => ({ id: c.id, file: fileOf(c, 'conditions'), data: c.data })),
+      sources: sourceList.map((s) => s.id),
+    }),
+  );
+  return {
+    muscles,
+    conditions,
+    sources: new Map(sourceList.map((s) => [s.id, s])),
+    muscleById: new Map(muscles.map((m) => [m.id, m])),
+    conditionById: new Map(conditions.map((c) => [c.id, c])),
+    graph: buildGraph(muscles, conditions),
+  };
+}
+
+export function getSite(): Promise<Site> {
+  site ??= load();
+  return site;
+}

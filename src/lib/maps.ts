@@ -1,0 +1,120 @@
+/**
+ * Builds the data one static map needs: which regions to draw, which are marked, the muscle
+ * outline and the trigger point crosses, cropped to the part of the view that matters.
+ */
+import { getView, landmarkPoint, muscleOutlines, VIEW_IDS, type Point, type ViewId } from '../atlas';
+import type { InstanceKey, ZoneKind } from './zones';
+
+export interface MapRegion {
+  key: InstanceKey;
+  region: string;
+  d: string;
+  zone?: ZoneKind | 'pain';
+}
+export interface MapMark {
+  id: string;
+  x: number;
+  y: number;
+  label: string;
+}
+export interface MapData {
+  view: ViewId;
+  viewLabel: string;
+  viewBox: [number, number, number, number];
+  outline: string;
+  regions: MapRegion[];
+  muscles: { d: string; depth: 'superficial' | 'deep' }[];
+  marks: MapMark[];
+}
+
+export interface MapRequest {
+  zones: Map<InstanceKey, ZoneKind | 'pain'>;
+  muscles?: readonly string[];
+  marks?: readonly { landmark: string; label: string }[];
+  /** Crop whole-body views to what is marked (default true). */
+  crop?: boolean;
+  /** Only these views (default: every view with something to show). */
+  views?: readonly ViewId[];
+}
+
+const BODY_VIEWS: readonly ViewId[] = ['anterior', 'posterior'];
+
+function bounds(points: Iterable<Point>): [number, number, number, number] | undefined {
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
+  for (const [x, y] of points) {
+    minX = Math.min(minX, x);
+    minY = Math.min(minY, y);
+    maxX = Math.max(maxX, x);
+    maxY = Math.max(maxY, y);
+  }
+  return minX === Infinity ? undefined : [minX, minY, maxX, maxY];
+}
+
+/** Expands a content box to a comfortable, clamped crop of the full view box. */
+export function cropBox(content: [number, number, number, number], full: readonly [number, number, number, number], minSize = 150): [number, number, number, number] {
+  const [fx, fy, fw, fh] = full;
+  const [x0, y0, x1, y1] = content;
+  const pad = 14 + 0.12 * Math.max(x1 - x0, y1 - y0);
+  let w = Math.max(x1 - x0 + 2 * pad, minSize);
+  let h = Math.max(y1 - y0 + 2 * pad, minSize);
+  // Keep crops from getting much wider than tall, so maps sit well side by side.
+  if (w > h * 1.4) h = w / 1.4;
+  w = Math.min(w, fw);
+  h = Math.min(h, fh);
+  let x = (x0 + x1) / 2 - w / 2;
+  let y = (y0 + y1) / 2 - h / 2;
+  x = Math.max(fx, Math.min(x, fx + fw - w));
+  y = Math.max(fy, Math.min(y, fy + fh - h));
+  const r = (n: number) => Math.round(n * 10) / 10;
+  return [r(x), r(y), r(w), r(h)];
+}
+
+const overlaps = (a: [number, number, number, number], b: [number, number, number, number]) =>
+  a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
+
+export function buildMaps(req: MapRequest): MapData[] {
+  const out: MapData[] = [];
+  const outlines = (req.muscles ?? []).flatMap((m) => muscleOutlines(m));
+  for (const viewId of req.views ?? VIEW_IDS) {
+    const view = getView(viewId);
+    const marked = view.regions.filter((r) => req.zones.has(`${r.region}|${r.side}` as InstanceKey));
+    const myOutlines = outlines.filter((o) => o.view === viewId);
+    const marks: MapMark[] = [];
+    for (const m of req.marks ?? []) {
+      const p = landmarkPoint(m.landmark, viewId);
+      if (p) marks.push({ id: m.landmark, x: Math.round(p[0] * 10) / 10, y: Math.round(p[1] * 10) / 10, label: m.label });
+    }
+    if (!req.views && marked.length === 0 && myOutlines.length === 0) continue;
+    let box: [number, number, number, number] = [...view.viewBox];
+    if ((req.crop ?? true) && BODY_VIEWS.includes(viewId)) {
+      const pts: Point[] = [
+        ...marked.flatMap((r) => r.polygons.flatMap((poly) => poly[0] ?? [])),
+        ...myOutlines.flatMap((o) => o.points),
+        ...marks.map((m) => [m.x, m.y] as Point),
+      ];
+      const b = bounds(pts);
+      if (b) box = cropBox(b, view.viewBox);
+    }
+    const regions: MapRegion[] = [];
+    for (const r of view.regions) {
+      const rb = bounds(r.polygons.flatMap((p) => p[0] ?? []));
+      if (!rb || !overlaps([rb[0], rb[1], rb[2] - rb[0], rb[3] - rb[1]], box)) continue;
+      const key = `${r.region}|${r.side}` as InstanceKey;
+      const zone = req.zones.get(key);
+      regions.push(zone ? { key, region: r.region, d: r.d, zone } : { key, region: r.region, d: r.d });
+    }
+    out.push({
+      view: viewId,
+      viewLabel: view.label,
+      viewBox: box,
+      outline: view.outline,
+      regions,
+      muscles: myOutlines.map((o) => ({ d: o.d, depth: o.depth })),
+      marks,
+    });
+  }
+  return out;
+}

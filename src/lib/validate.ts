@@ -1,0 +1,92 @@
+/**
+ * Cross-entry checks that a single entry's schema cannot make: links between muscles,
+ * conditions and sources point at entries that exist, names are unique, and every muscle has
+ * its outline in the atlas. Pure: runs in the build (via the graph) and in unit tests.
+ */
+import { MUSCLE_OUTLINES } from '../atlas/muscles';
+import { ContentError } from '../schemas/slug';
+
+/** A reference as Astro gives it ({ collection, id }) or as a plain id (tests, scripts). */
+export type Ref = string | { id: string };
+export const refId = (r: Ref): string => (typeof r === 'string' ? r : r.id);
+
+export interface EntryLike<T> {
+  id: string;
+  /** Path of the source file, relative to the project root. */
+  file: string;
+  data: T;
+}
+
+interface CitationLike {
+  source: Ref;
+}
+export interface MuscleLike {
+  name: string;
+  mimics: Ref[];
+  sources: CitationLike[];
+  triggerPoints: { id: string; source: CitationLike }[];
+}
+export interface ConditionLike {
+  name: string;
+  muscles: { muscle: Ref }[];
+  sources: CitationLike[];
+}
+
+export function validateContent(input: {
+  muscles: EntryLike<MuscleLike>[];
+  conditions: EntryLike<ConditionLike>[];
+  sources: readonly string[];
+}): ContentError[] {
+  const errors: ContentError[] = [];
+  const muscleIds = new Set(input.muscles.map((m) => m.id));
+  const conditionIds = new Set(input.conditions.map((c) => c.id));
+  const sourceIds = new Set(input.sources);
+
+  const checkSource = (file: string, field: string, c: CitationLike) => {
+    const id = refId(c.source);
+    if (!sourceIds.has(id)) {
+      errors.push(new ContentError(file, field, `cites unknown source "${id}".`, 'add the work to content/sources.yaml or use an existing key.'));
+    }
+  };
+
+  const names = new Map<string, string>();
+  const claimName = (file: string, name: string) => {
+    const key = name.trim().toLowerCase();
+    const other = names.get(key);
+    if (other) errors.push(new ContentError(file, 'name', `"${name}" is already the name of ${other}.`, 'merge the two entries or give this one a distinct name.'));
+    else names.set(key, file);
+  };
+
+  for (const m of input.muscles) {
+    claimName(m.file, m.data.name);
+    m.data.mimics.forEach((ref, i) => {
+      const id = refId(ref);
+      if (!conditionIds.has(id)) {
+        errors.push(new ContentError(m.file, `mimics[${i}]`, `names condition "${id}", which does not exist.`, `create content/conditions/${id}.mdx or use an existing condition slug.`));
+      }
+    });
+    m.data.sources.forEach((c, i) => checkSource(m.file, `sources[${i}]`, c));
+    m.data.triggerPoints.forEach((tp, i) => checkSource(m.file, `triggerPoints[${i}].source`, tp.source));
+    if (!MUSCLE_OUTLINES.has(m.id)) {
+      errors.push(new ContentError(m.file, 'slug', `muscle "${m.id}" has no outline in the atlas.`, `add an outline for "${m.id}" to src/atlas/muscles.ts.`));
+    }
+  }
+  for (const c of input.conditions) {
+    claimName(c.file, c.data.name);
+    c.data.muscles.forEach((entry, i) => {
+      const id = refId(entry.muscle);
+      if (!muscleIds.has(id)) {
+        errors.push(new ContentError(c.file, `muscles[${i}].muscle`, `names muscle "${id}", which does not exist.`, `create content/muscles/${id}.mdx or use an existing muscle slug.`));
+      }
+    });
+    c.data.sources.forEach((s, i) => checkSource(c.file, `sources[${i}]`, s));
+  }
+  return errors;
+}
+
+/** Throws one error listing every problem, so a build names them all at once. */
+export function assertValid(errors: ContentError[]): void {
+  if (errors.length) {
+    throw new Error(`Content has ${errors.length} problem(s):\n${errors.map((e) => `  - ${e.message}`).join('\n')}`);
+  }
+}
