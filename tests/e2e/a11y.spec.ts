@@ -1,0 +1,33 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { sitemapPaths } from './helpers';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+test('axe finds no WCAG 2.2 AA violation on any page in the sitemap', async ({ page }) => {
+  test.setTimeout(240_000);
+  const paths = await sitemapPaths(page);
+  expect(paths.length).toBeGreaterThan(10);
+  const failures: string[] = [];
+  for (const path of paths) {
+    await page.goto(path);
+    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    for (const v of violations) failures.push(`${path}: ${v.id} (${v.nodes.length}) ${v.help}`);
+  }
+  expect(failures).toEqual([]);
+});
+
+test('the 404 page passes axe too', async ({ page }) => {
+  await page.goto('/no-such-page/');
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+});
+
+test('the page can be used by keyboard: skip link and visible focus', async ({ page }) => {
+  await page.goto('/muscles/upper-trapezius/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+});

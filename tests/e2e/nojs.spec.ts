@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test';
+
+test.use({ javaScriptEnabled: false });
+
+test('muscle pages show their maps with JavaScript off', async ({ page }) => {
+  await page.goto('/muscles/infraspinatus/');
+  const panel = page.getByTestId('map-panel').first();
+  await expect(panel.locator('svg[role="img"]').first()).toBeVisible();
+  expect(await panel.locator('path[data-zone="essential"]').count()).toBeGreaterThan(0);
+  await expect(page.getByRole('heading', { name: 'Trigger points' })).toBeVisible();
+});
+
+test('condition pages and navigation work with JavaScript off', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Conditions' }).click();
+  await page.getByRole('link', { name: 'Frozen shoulder' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Frozen shoulder');
+  await expect(page.getByTestId('red-flags')).toBeVisible();
+  expect(await page.locator('path[data-zone="pain"]').count()).toBeGreaterThan(0);
+});
+
+test('no page ships a script except where it is needed', async ({ page }) => {
+  for (const path of ['/muscles/masseter/', '/conditions/stiff-neck/', '/muscles/', '/']) {
+    await page.goto(path);
+    expect(await page.locator('script[src], script[type="module"]').count(), path).toBe(0);
+  }
+});

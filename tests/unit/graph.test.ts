@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph, type ConditionInput, type MuscleInput } from '../../src/lib/graph';
+import { buildMaps, cropBox } from '../../src/lib/maps';
+import { mergeZones, zoneInstances } from '../../src/lib/zones';
+
+const muscle = (id: string, essential: string[], spillover: string[], mimics: string[] = []): MuscleInput => ({
+  id,
+  data: {
+    name: id,
+    area: 'head-neck',
+    prevalence: 'common',
+    mimics,
+    triggerPoints: [{ id: 'a', landmark: 'suboccipitals', description: 'x', referral: { essential, spillover } }],
+  },
+});
+const condition = (id: string, muscles: string[]): ConditionInput => ({
+  id,
+  data: { name: id, painRegions: ['temple'], muscles: muscles.map((m) => ({ muscle: m, note: 'n' })) },
+});
+
+describe('zones', () => {
+  it('draws paired regions on the muscle side, midline regions once', () => {
+    expect(zoneInstances('temple')).toEqual(['temple|r']);
+    expect(zoneInstances('vertex')).toEqual(['vertex|m']);
+    expect(zoneInstances({ region: 'temple', side: 'opposite' })).toEqual(['temple|l']);
+    expect(zoneInstances({ region: 'temple', side: 'both' })).toEqual(['temple|r', 'temple|l']);
+    expect(() => zoneInstances('nowhere')).toThrow(/unknown region/);
+  });
+
+  it('lets an essential zone win over a spillover zone of another trigger point', () => {
+    const z = mergeZones([
+      { essential: ['temple'], spillover: ['orbit'] },
+      { essential: ['orbit'], spillover: ['temple', 'occiput'] },
+    ]);
+    expect(z.get('temple|r')).toBe('essential');
+    expect(z.get('orbit|r')).toBe('essential');
+    expect(z.get('occiput|r')).toBe('spillover');
+    expect(z.size).toBe(3);
+  });
+});
+
+describe('referral graph', () => {
+  const g = buildGraph(
+    [muscle('a', ['temple'], ['orbit'], ['headache']), muscle('b', ['orbit'], ['temple'])],
+    [condition('headache', ['b']), condition('jaw', [])],
+  );
+
+  it('indexes regions to the muscles that refer there, with the strongest kind', () => {
+    expect(g.byRegion.get('temple')).toEqual([
+      { muscle: 'a', kind: 'essential', triggerPoints: ['a'] },
+      { muscle: 'b', kind: 'spillover', triggerPoints: ['a'] },
+    ]);
+    expect(g.byRegion.get('occiput')).toBeUndefined();
+  });
+
+  it('computes condition <-> muscle links from either side, once', () => {
+    expect(g.musclesOfCondition.get('headache')!.map((l) => [l.muscle, l.from])).toEqual([
+      ['b', 'condition'],
+      ['a', 'muscle'],
+    ]);
+    expect(g.conditionsOfMuscle.get('a')).toEqual(['headache']);
+    expect(g.conditionsOfMuscle.get('b')).toEqual(['headache']);
+    expect(g.musclesOfCondition.get('jaw')).toEqual([]);
+  });
+});
+
+describe('maps', () => {
+  it('marks exactly the requested zones and shows only views with something on them', () => {
+    const maps = buildMaps({ zones: mergeZones([{ essential: ['temple'], spillover: ['tmj'] }]) });
+    expect(maps.map((m) => m.view).sort()).toEqual(['anterior', 'head-lateral']);
+    const lateral = maps.find((m) => m.view === 'head-lateral')!;
+    expect(lateral.regions.filter((r) => r.zone).map((r) => `${r.key}:${r.zone}`).sort()).toEqual(['temple|r:essential', 'tmj|r:spillover']);
+  });
+
+  it('crops to the marked area but stays inside the view', () => {
+    const full = [-170, -7, 340, 815] as const;
+    const box = cropBox([-30, 10, -10, 40], full);
+    expect(box[0]).toBeLessThanOrEqual(-30);
+    expect(box[1]).toBeLessThanOrEqual(10);
+    expect(box[0] + box[2]).toBeGreaterThanOrEqual(-10);
+    expect(box[1] + box[3]).toBeGreaterThanOrEqual(40);
+    expect(box[0]).toBeGreaterThanOrEqual(full[0]);
+    expect(box[1]).toBeGreaterThanOrEqual(full[1]);
+    const edge = cropBox([-170, -7, -160, 0], full);
+    expect(edge[0]).toBe(-170);
+    expect(edge[1]).toBe(-7);
+  });
+});
