@@ -3,6 +3,8 @@ import { z } from 'astro/zod';
 import { bodyArea, kebabId, landmarkId, nonEmpty, zoneRef } from './common';
 import { citationSchema } from './source';
 
+const qid = z.string().regex(/^Q\d+$/, { error: 'must look like "Q123". Fix: copy the item id from wikidata.org.' });
+
 export interface MuscleRefs<S extends z.ZodType, C extends z.ZodType> {
   source: S;
   condition: C;
@@ -50,9 +52,12 @@ export function muscleSchema<S extends z.ZodType, C extends z.ZodType>(refs: Mus
     summary: z.string().min(20).max(240),
     /** How often this muscle is the source of referred pain in clinical series. Used by the finder. */
     prevalence: z.enum(['very-common', 'common', 'occasional']),
-    /** External identifiers. */
+    /**
+     * External identifiers. `wikidata` is the item of the muscle, or of each member for a group
+     * that Wikidata has no single item for (the scalenes).
+     */
     ids: z.object({
-      wikidata: z.string().regex(/^Q\d+$/, { error: 'must look like "Q123". Fix: copy the item id from wikidata.org.' }),
+      wikidata: z.union([qid, z.array(qid).min(1)]),
       uberon: z.string().regex(/^UBERON:\d{7}$/).optional(),
       fma: z.string().regex(/^FMA:\d+$/).optional(),
     }),

@@ -12,7 +12,7 @@ for (const m of muscles) {
     const expected = mergeZones(data.triggerPoints.map((t) => t.referral));
     await page.goto(`/muscles/${m.id}/`);
     const panel = page.getByTestId('map-panel').first();
-    const drawn = await panel.locator('path[data-zone]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-key')!, e.getAttribute('data-zone')!]));
+    const drawn = await panel.locator('path[data-zone]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-key')!, e.getAttribute('data-zone')!] as [string, string]));
     const seen = new Map<string, string>();
     for (const [key, zone] of drawn) {
       expect(expected.get(key as `${string}|r`), `unexpected zone ${key}`).toBe(zone);
