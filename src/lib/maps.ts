@@ -2,12 +2,13 @@
  * Builds the data one static map needs: which regions to draw, which are marked, the muscle
  * outline and the trigger point crosses, cropped to the part of the view that matters.
  */
-import { getView, landmarkPoint, muscleOutlines, VIEW_IDS, type Point, type ViewId } from '../atlas';
+import { getView, landmarkPoint, muscleOutlines, regionLabel, VIEW_IDS, type Point, type ViewId } from '../atlas';
 import type { InstanceKey, ZoneKind } from './zones';
 
 export interface MapRegion {
   key: InstanceKey;
   region: string;
+  label: string;
   d: string;
   zone?: ZoneKind | 'pain';
 }
@@ -104,7 +105,8 @@ export function buildMaps(req: MapRequest): MapData[] {
       if (!rb || !overlaps([rb[0], rb[1], rb[2] - rb[0], rb[3] - rb[1]], box)) continue;
       const key = `${r.region}|${r.side}` as InstanceKey;
       const zone = req.zones.get(key);
-      regions.push(zone ? { key, region: r.region, d: r.d, zone } : { key, region: r.region, d: r.d });
+      const label = regionLabel(r.region);
+      regions.push(zone ? { key, region: r.region, label, d: r.d, zone } : { key, region: r.region, label, d: r.d });
     }
     out.push({
       view: viewId,

@@ -33,6 +33,6 @@ test('maps have accessible names and text descriptions of the zones', async ({ p
   const svg = page.getByRole('img', { name: /Referral pattern of the upper trapezius: head and neck/i });
   await expect(svg).toBeVisible();
   const desc = await svg.locator('desc').textContent();
-  expect(desc).toMatch(/Essential zone: .*temple/);
+  expect(desc).toMatch(/Essential zone: .*Temple/);
   expect(desc).toMatch(/Spillover zone: /);
 });

@@ -7,7 +7,7 @@ test('muscle pages show their maps with JavaScript off', async ({ page }) => {
   const panel = page.getByTestId('map-panel').first();
   await expect(panel.locator('svg[role="img"]').first()).toBeVisible();
   expect(await panel.locator('path[data-zone="essential"]').count()).toBeGreaterThan(0);
-  await expect(page.getByRole('heading', { name: 'Trigger points' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Trigger points', exact: true })).toBeVisible();
 });
 
 test('condition pages and navigation work with JavaScript off', async ({ page }) => {
