@@ -120,3 +120,13 @@ export function buildMaps(req: MapRequest): MapData[] {
   }
   return out;
 }
+
+/**
+ * The `n` most informative maps (most marked regions, the muscle outline counting extra),
+ * kept in view order: used for thumbnails.
+ */
+export function mostInformative(maps: readonly MapData[], n: number): MapData[] {
+  const score = (m: MapData) => m.regions.filter((r) => r.zone).length + 3 * m.muscles.length + m.marks.length;
+  const chosen = new Set([...maps].sort((a, b) => score(b) - score(a)).slice(0, n));
+  return maps.filter((m) => chosen.has(m));
+}

@@ -86,3 +86,13 @@ describe('maps', () => {
     expect(edge[1]).toBe(-7);
   });
 });
+
+describe('thumbnails', () => {
+  it('picks the views that show most of a pattern, in view order', async () => {
+    const { mostInformative } = await import('../../src/lib/maps');
+    const maps = buildMaps({ zones: mergeZones([{ essential: ['temple', 'tmj', 'upper-molars'], spillover: ['forehead'] }]) });
+    expect(maps.map((m) => m.view)).toEqual(['anterior', 'head-lateral']);
+    expect(mostInformative(maps, 1).map((m) => m.view)).toEqual(['head-lateral']);
+    expect(mostInformative(maps, 2).map((m) => m.view)).toEqual(['anterior', 'head-lateral']);
+  });
+});
