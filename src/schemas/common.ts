@@ -61,12 +61,12 @@ export const zoneRef = z.union([
 ]);
 export type ZoneRef = z.infer<typeof zoneRef>;
 
-/** A trigger point landmark id (see src/atlas/landmarks.ts). */
+/** A trigger point landmark id (see src/atlas/sites/). */
 export const landmarkId = z.string().superRefine((value, ctx) => {
   if (!LANDMARK_BY_ID.has(value)) {
     ctx.addIssue({
       code: 'custom',
-      message: `unknown landmark "${value}". Fix: use a landmark id from src/atlas/landmarks.ts, or add the landmark there.${suggestion(value, LANDMARK_IDS)}`,
+      message: `unknown landmark "${value}". Fix: use a landmark id from src/atlas/sites/<area>.ts, or add the landmark there.${suggestion(value, LANDMARK_IDS)}`,
     });
   }
 });

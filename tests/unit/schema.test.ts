@@ -19,7 +19,7 @@ describe('content schema: each bad entry fails with file, field and fix', () => 
 
   it.each([
     ['unknown-region', `${MUSCLE}: triggerPoints[0].referral.essential[0]: unknown region "angle-of-nek".`, 'Fix: use a region id from src/atlas/regions.ts', 'Did you mean "angle-of-neck"?'],
-    ['unknown-landmark', `${MUSCLE}: triggerPoints[0].landmark: unknown landmark "levator-angle".`, 'Fix: use a landmark id from src/atlas/landmarks.ts', ''],
+    ['unknown-landmark', `${MUSCLE}: triggerPoints[0].landmark: unknown landmark "levator-angle".`, 'Fix: use a landmark id from src/atlas/sites/', ''],
     ['unknown-condition', `${MUSCLE}: mimics[0]: names condition "wry-neck", which does not exist.`, 'Fix: create content/conditions/wry-neck.mdx', ''],
     ['unknown-muscle', `${CONDITION}: muscles[0].muscle: names muscle "levator-scapula", which does not exist.`, 'Fix: create content/muscles/levator-scapula.mdx', ''],
     ['no-referral', `${MUSCLE}: triggerPoints[0].referral: is missing.`, 'Fix: add `referral:', ''],
