@@ -3,6 +3,8 @@
  * Every landmark is drawn on the right side: see SIDES in ./index.ts.
  */
 import * as armHand from './sites/arm-hand';
+import * as foot from './sites/foot';
+import * as forearmHand from './sites/forearm-hand';
 import * as headNeck from './sites/head-neck';
 import * as legFoot from './sites/leg-foot';
 import * as lowBackHip from './sites/low-back-hip';
@@ -13,7 +15,7 @@ import type { LandmarkDef } from './sites/types';
 
 export type { LandmarkDef } from './sites/types';
 
-export const SITE_FILES = [headNeck, shoulder, armHand, trunk, lowBackHip, thighKnee, legFoot] as const;
+export const SITE_FILES = [headNeck, shoulder, armHand, forearmHand, trunk, lowBackHip, thighKnee, legFoot, foot] as const;
 
 export const LANDMARKS: readonly LandmarkDef[] = SITE_FILES.flatMap((f) => f.landmarks);
 export const LANDMARK_BY_ID: ReadonlyMap<string, LandmarkDef> = new Map(LANDMARKS.map((l) => [l.id, l]));

@@ -87,6 +87,7 @@ export const REGIONS: readonly RegionDef[] = [
   r('sacrum', 'Sacrum', 'low-back-hip', M, 'tailbone area', 'flat bone at the base of the spine'),
   r('si-joint', 'Sacroiliac joint', 'low-back-hip', P, 'SI joint', 'dimple of the low back'),
   r('coccyx', 'Coccyx', 'low-back-hip', M, 'tailbone'),
+  r('perineum', 'Perineum and anal area', 'low-back-hip', M, 'pelvic floor', 'between the legs', 'anus', 'rectum', 'vagina'),
   r('upper-buttock', 'Upper buttock', 'low-back-hip', P, 'top of the buttock'),
   r('buttock', 'Buttock (mid-gluteal)', 'low-back-hip', P, 'buttock', 'bum', 'glute'),
   r('lateral-buttock', 'Lateral buttock', 'low-back-hip', P, 'outer buttock', 'side of the hip at the back'),

@@ -76,8 +76,9 @@ const TRUNK_POSTERIOR = [
   R(324, 'lumbar-spine', 6, 'low-back'),
   R(342, 'lumbosacral', 8, 'low-back', 28, 'posterior-iliac-crest'),
   R(374, 'sacrum', 14, 'si-joint', 26, 'upper-buttock', 52, 'lateral-buttock'),
-  R(396, 'coccyx', 7, 'buttock', 50, 'lateral-buttock'),
-  R(INF, 'coccyx', 5, 'lower-buttock'),
+  R(394, 'coccyx', 7, 'buttock', 50, 'lateral-buttock'),
+  R(404, 'coccyx', 5, 'lower-buttock'),
+  R(INF, 'perineum', 6, 'lower-buttock'),
 ];
 const ARM_ANTERIOR = [
   R(22, 'anterior-shoulder', -4, 'lateral-deltoid'),
