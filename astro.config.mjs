@@ -3,10 +3,15 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
+import { pagefind } from './src/integrations/pagefind';
 
 export default defineConfig({
   site: 'https://trigger-point-atlas.org',
   trailingSlash: 'always',
-  integrations: [mdx(), svelte(), sitemap()],
+  integrations: [mdx(), svelte(), sitemap({ filter: (page) => !page.includes('/data/') && !page.includes('/maps/') }), pagefind()],
   server: { host: '127.0.0.1', port: 4321 },
+  // Keep the search script an external, cacheable file: Astro would inline it (it is small), and
+  // the inlined copy loses the helper its runtime import of /pagefind/pagefind.js needs.
+  vite: { build: { assetsInlineLimit: 0 } },
+  build: { inlineStylesheets: 'always' },
 });

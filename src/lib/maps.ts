@@ -10,6 +10,8 @@ export interface MapRegion {
   region: string;
   label: string;
   d: string;
+  /** A point inside the region (label anchor, keyboard navigation). */
+  c: [number, number];
   zone?: ZoneKind | 'pain';
 }
 export interface MapMark {
@@ -106,7 +108,8 @@ export function buildMaps(req: MapRequest): MapData[] {
       const key = `${r.region}|${r.side}` as InstanceKey;
       const zone = req.zones.get(key);
       const label = regionLabel(r.region);
-      regions.push(zone ? { key, region: r.region, label, d: r.d, zone } : { key, region: r.region, label, d: r.d });
+      const c: [number, number] = [Math.round(r.centroid[0] * 10) / 10, Math.round(r.centroid[1] * 10) / 10];
+      regions.push(zone ? { key, region: r.region, label, d: r.d, c, zone } : { key, region: r.region, label, d: r.d, c });
     }
     out.push({
       view: viewId,

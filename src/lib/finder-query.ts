@@ -1,0 +1,93 @@
+/**
+ * Turns what the user typed and picked into a region selection and related conditions, with
+ * the same word matching everywhere (src/lib/text.ts). Pure; runs in the browser.
+ */
+import type { FinderData } from './finder-data';
+import { rankMuscles, type Ranked } from './rank';
+import { matchPhrases, phrase, tokens, unclaimedTokens, type Phrase } from './text';
+
+type Target = { kind: 'region'; id: string } | { kind: 'condition'; id: string };
+
+export interface FinderIndex {
+  data: FinderData;
+  phrases: Phrase<Target>[];
+  targets: Map<string, Target>;
+}
+
+export function buildIndex(data: FinderData): FinderIndex {
+  const targets = new Map<string, Target>();
+  const t = (kind: Target['kind'], id: string): Target => {
+    const key = `${kind}:${id}`;
+    let v = targets.get(key);
+    if (!v) targets.set(key, (v = { kind, id }));
+    return v;
+  };
+  const phrases: Phrase<Target>[] = [];
+  for (const r of data.regions) {
+    const target = t('region', r.id);
+    const label = r.label.replace(/\(([^)]*)\)/g, ' ').trim();
+    for (const text of new Set([label, r.id.replace(/-/g, ' '), ...[...r.label.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!), ...r.synonyms])) {
+      phrases.push(phrase(target, text));
+    }
+  }
+  for (const c of data.conditions) {
+    const target = t('condition', c.id);
+    for (const text of new Set([c.name, ...c.synonyms])) phrases.push(phrase(target, text));
+  }
+  return { data, phrases, targets };
+}
+
+export interface FinderResult {
+  /** Regions that drive the ranking: picked ones plus those named in the words. */
+  regions: string[];
+  /** Regions found in the typed words. */
+  typedRegions: string[];
+  /** Conditions named in the words, or whose pain regions overlap the selection. */
+  conditions: string[];
+  ranked: Ranked[];
+  /** Muscles whose symptoms mention the words that named no place ("tingling"). */
+  symptomMatches: { id: string; name: string; symptom: string }[];
+  /** Words that matched nothing. */
+  unmatched: string[];
+}
+
+export function runQuery(index: FinderIndex, q: string, picked: readonly string[]): FinderResult {
+  const matches = q.trim() ? matchPhrases(q, index.phrases) : [];
+  const typedRegions = matches.filter((m) => m.target.kind === 'region').map((m) => m.target.id);
+  let namedConditions = matches.filter((m) => m.target.kind === 'condition').map((m) => m.target.id);
+  const rest = q.trim() ? unclaimedTokens(q, matches, index.phrases) : [];
+
+  // A word that is part of a condition's name ("headache") points at that condition.
+  const loose = rest.filter((w) => w.length > 3);
+  for (const c of index.data.conditions) {
+    if (namedConditions.includes(c.id)) continue;
+    const words = new Set([c.name, ...c.synonyms].flatMap((s) => tokens(s)));
+    if (loose.some((w) => words.has(w))) namedConditions.push(c.id);
+  }
+  namedConditions = [...new Set(namedConditions)];
+
+  let regions = [...new Set([...picked, ...typedRegions])];
+  // Only a condition was named: rank for the places that condition hurts.
+  if (!regions.length && namedConditions.length) {
+    regions = [...new Set(namedConditions.flatMap((id) => index.data.conditions.find((c) => c.id === id)?.painRegions ?? []))];
+  }
+  const ranked = rankMuscles(index.data.muscles, regions);
+  const overlapping = index.data.conditions.filter((c) => c.painRegions.some((r) => regions.includes(r))).map((c) => c.id);
+  const conditions = [...new Set([...namedConditions, ...overlapping])];
+
+  const symptomWords = rest.filter((w) => !index.data.conditions.some((c) => tokens(c.name).includes(w)));
+  const symptomMatches: FinderResult['symptomMatches'] = [];
+  if (symptomWords.length) {
+    for (const m of index.data.muscles) {
+      const hit = m.symptoms.find((s) => {
+        const st = new Set(tokens(s));
+        return symptomWords.some((w) => st.has(w));
+      });
+      if (hit) symptomMatches.push({ id: m.id, name: m.name, symptom: hit });
+    }
+  }
+  const matchedWords = new Set(symptomMatches.flatMap((s) => tokens(s.symptom)));
+  const conditionWords = new Set(namedConditions.flatMap((id) => index.data.conditions.filter((c) => c.id === id).flatMap((c) => [c.name, ...c.synonyms].flatMap(tokens))));
+  const unmatched = rest.filter((w) => !matchedWords.has(w) && !conditionWords.has(w));
+  return { regions, typedRegions, conditions, ranked, symptomMatches, unmatched };
+}
