@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
@@ -12,6 +13,10 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   // Keep the search script an external, cacheable file: Astro would inline it (it is small), and
   // the inlined copy loses the helper its runtime import of /pagefind/pagefind.js needs.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // See src/lib/d3-transition-lite.ts: d3-zoom without the animation stack.
+    resolve: { alias: [{ find: /^d3-transition$/, replacement: fileURLToPath(new URL('./src/lib/d3-transition-lite.ts', import.meta.url)) }] },
+  },
   build: { inlineStylesheets: 'always' },
 });

@@ -30,12 +30,23 @@ function template(file) {
   return m[2] ? `${m[1]}/[slug]` : `${m[1]}/ (index)`;
 }
 
-function assetBytes(html, pattern) {
-  let bytes = 0;
-  for (const m of html.matchAll(pattern)) {
-    const path = join(DIST, m[1]);
-    if (existsSync(path)) bytes += gz(readFileSync(path));
+/** A script and every module it imports statically (islands load this way), each counted once. */
+function moduleClosure(url, seen) {
+  if (seen.has(url)) return 0;
+  seen.add(url);
+  const path = join(DIST, url);
+  if (!existsSync(path)) return 0;
+  const code = readFileSync(path);
+  let bytes = gz(code);
+  for (const m of code.toString().matchAll(/(?:import|export)\s*(?:[^'"`;]*?from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g)) {
+    bytes += moduleClosure(new URL(m[1], `http://x${url}`).pathname, seen);
   }
+  return bytes;
+}
+
+function assetBytes(html, pattern, seen = new Set()) {
+  let bytes = 0;
+  for (const m of html.matchAll(pattern)) bytes += moduleClosure(m[1], seen);
   return bytes;
 }
 
@@ -45,7 +56,13 @@ for (const file of pages) {
   const inlineStyle = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].reduce((a, m) => a + gz(m[1]), 0);
   const inlineJs = [...html.matchAll(/<script(?![^>]*src)[^>]*>([\s\S]*?)<\/script>/g)].filter((m) => !/application\/(ld\+)?json/.test(m[0])).reduce((a, m) => a + gz(m[1]), 0);
   const css = assetBytes(html, /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g) + inlineStyle;
-  const js = assetBytes(html, /<script[^>]+src="([^"]+)"/g) + assetBytes(html, /<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g) + inlineJs;
+  const seen = new Set();
+  const js =
+    assetBytes(html, /<script[^>]+src="([^"]+)"/g, seen) +
+    assetBytes(html, /<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g, seen) +
+    // Islands: the component and the framework renderer they hydrate with.
+    assetBytes(html, /(?:component|renderer)-url="([^"]+)"/g, seen) +
+    inlineJs;
   const t = template(file);
   const row = rows.get(t) ?? [];
   row.push({ html: gz(html), raw: Buffer.byteLength(html), css, js });
@@ -64,4 +81,101 @@ for (const [t, list] of [...rows].sort()) {
   console.log(
     `${t.padEnd(22)} ${String(list.length).padStart(5)}  ${kb(median(h))} / ${kb(Math.max(...h))}        ${kb(Math.max(...list.map((r) => r.raw)))}   ${kb(Math.max(...list.map((r) => r.css)))}   ${kb(Math.max(...list.map((r) => r.js)))}`,
   );
+}
+
+// ---------------------------------------------------------------- in the browser
+const { spawn } = await import('node:child_process');
+const { chromium } = await import('@playwright/test');
+const { CHROMIUM_ARGS, findChromium } = await import('./browser.mjs');
+const PORT = 4398;
+const server = spawn('astro', ['preview', '--port', String(PORT)], { stdio: 'ignore' });
+const base = `http://127.0.0.1:${PORT}`;
+for (let i = 0; i < 100; i++) {
+  try {
+    if ((await fetch(base)).ok) break;
+  } catch {
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+const executablePath = findChromium();
+const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+try {
+  const page = await browser.newPage();
+  await page.goto(`${base}/finder/`);
+  await page.waitForFunction(() => 'globalThis' in window && globalThis.__tpaFinder);
+  const rank = await page.evaluate(() => {
+    const { index, runQuery } = globalThis.__tpaFinder;
+    const regions = index.data.regions.map((r) => r.id);
+    const time = (sel) => {
+      const t0 = performance.now();
+      runQuery(index, '', sel);
+      return performance.now() - t0;
+    };
+    for (let i = 0; i < 50; i++) time([regions[i % regions.length]]); // warm up
+    const single = regions.map((r) => time([r])).sort((a, b) => a - b);
+    let seed = 42;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const triples = Array.from({ length: 300 }, () => time([0, 1, 2].map(() => regions[Math.floor(rnd() * regions.length)]))).sort((a, b) => a - b);
+    const words = ['temple', 'back of the knee', 'tennis elbow', 'headache behind the eye', 'pins and needles in the fingers'].map((q) => {
+      const t0 = performance.now();
+      runQuery(index, q, []);
+      return performance.now() - t0;
+    });
+    const q = (xs, p) => xs[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+    return { muscles: index.data.muscles.length, regions: regions.length, single: [q(single, 0.5), single.at(-1)], triple: [q(triples, 0.5), triples.at(-1)], words: Math.max(...words) };
+  });
+  // One real update: a click on the map until the ranked list has changed in the DOM.
+  const update = await page.evaluate(async () => {
+    const times = [];
+    for (const key of ['temple|r', 'orbit|r', 'lateral-neck|r', 'cheek|r', 'temple|r']) {
+      const el = document.querySelector(`svg.interactive [data-key="${key}"]`);
+      const list = document.querySelector('[data-testid="finder-results"]');
+      const done = new Promise((resolve) => {
+        const obs = new MutationObserver(() => {
+          obs.disconnect();
+          resolve(performance.now());
+        });
+        obs.observe(list, { childList: true, subtree: true, characterData: true });
+      });
+      const t0 = performance.now();
+      el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+      times.push((await done) - t0);
+    }
+    return Math.max(...times);
+  });
+  const ms = (x) => `${x.toFixed(3)} ms`;
+  console.log('');
+  console.log(`finder (in Chromium, ${rank.muscles} muscles, ${rank.regions} regions)`);
+  console.log(`  rank for one region      median ${ms(rank.single[0])}, worst ${ms(rank.single[1])}`);
+  console.log(`  rank for three regions   median ${ms(rank.triple[0])}, worst ${ms(rank.triple[1])}`);
+  console.log(`  typed query (worst of 5) ${ms(rank.words)}`);
+  console.log(`  click to list updated    worst of 5: ${ms(update)}  (budget: one frame, 16 ms)`);
+
+  // Search: bytes over the wire for a first query, and time to the first result on screen.
+  const s = await browser.newPage();
+  await s.goto(`${base}/muscles/masseter/`);
+  let bytes = 0;
+  let gzBytes = 0;
+  s.on('response', async (res) => {
+    if (!res.url().includes('/pagefind/')) return;
+    try {
+      const body = await res.body();
+      bytes += body.length;
+      // Pagefind's index files are already compressed; a host gzips the JavaScript.
+      gzBytes += /\.js$/.test(new URL(res.url()).pathname) ? gz(body) : body.length;
+    } catch {}
+  });
+  await s.keyboard.press('/');
+  const t0 = Date.now();
+  await s.keyboard.type('jaw clicking', { delay: 0 });
+  await s.locator('[data-search-results] li').first().waitFor();
+  const firstMs = Date.now() - t0;
+  await s.waitForTimeout(300);
+  console.log('');
+  console.log('search (Pagefind, cold cache, "jaw clicking")');
+  console.log(`  bytes for the first query  ${(gzBytes / 1024).toFixed(1)} KiB with the JavaScript gzipped as a host serves it (${(bytes / 1024).toFixed(1)} KiB uncompressed); budget 150 KiB`);
+  console.log(`  time to first results      ${firstMs} ms (typing included)`);
+} finally {
+  await browser.close();
+  server.kill();
 }

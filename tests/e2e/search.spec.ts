@@ -1,0 +1,52 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+test('search opens with / and with Ctrl-K, works by keyboard and shows type and excerpt', async ({ page }) => {
+  await page.goto('/muscles/masseter/');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search the atlas' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.type('jaw clicking');
+  const links = dialog.getByRole('listitem').getByRole('link');
+  await expect(links.first()).toBeVisible();
+  const names = await links.allTextContents();
+  expect(names).toContain('Masseter');
+  expect(names).toContain('Jaw pain and TMJ disorder');
+  await expect(dialog.getByRole('listitem').first().locator('.type')).not.toBeEmpty();
+  await expect(dialog.getByRole('listitem').first().locator('p')).not.toBeEmpty();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.keyboard.press('Control+k');
+  await expect(dialog).toBeVisible();
+  // Filter by type, then follow a result by keyboard.
+  await dialog.getByRole('searchbox').fill('jaw clicking');
+  await dialog.getByLabel('Type').selectOption('condition');
+  await expect(links).toHaveText(['Jaw pain and TMJ disorder']);
+  await links.first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/conditions\/tmj-disorder\/$/);
+});
+
+test('pagefind.js answers from the page: lay words reach the right muscles', async ({ page }) => {
+  await page.goto('/');
+  const urls = async (q: string) =>
+    page.evaluate(async (query) => {
+      const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+      const r = await pf.search(query);
+      return Promise.all(r.results.slice(0, 10).map((x: { data: () => Promise<{ url: string }> }) => x.data().then((d) => d.url)));
+    }, q);
+  expect(await urls('pins and needles in the fingers')).toContain('/muscles/scalenes/');
+  const jaw = await urls('jaw clicking');
+  expect(jaw).toContain('/muscles/masseter/');
+  expect(jaw).toContain('/conditions/tmj-disorder/');
+});
+
+test('axe finds no violation with search open', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: /Search/ }).click();
+  await page.getByRole('searchbox').fill('headache');
+  await expect(page.getByRole('dialog').getByRole('listitem').first()).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+});
