@@ -1,7 +1,7 @@
 /** Validates content/ with the build's schemas and prints every problem: `npx tsx scripts/check-content.ts`. */
 import { loadContent } from '../src/lib/content-files';
 
-const { errors, muscles, conditions } = loadContent(process.cwd());
+const { errors, muscles, conditions, guides } = loadContent(process.cwd());
 for (const e of errors) console.error(`✗ ${e.message}`);
-console.log(`${muscles.length} muscles and ${conditions.length} conditions valid; ${errors.length} problem(s).`);
+console.log(`${muscles.length} muscles, ${conditions.length} conditions and ${guides.length} guides valid; ${errors.length} problem(s).`);
 process.exit(errors.length ? 1 : 0);

@@ -6,6 +6,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { conditionSchema } from './schemas/condition';
+import { guideSchema } from './schemas/guide';
 import { muscleSchema } from './schemas/muscle';
 import { makeSlugger } from './schemas/slug';
 import { sourceSchema } from './schemas/source';
@@ -25,4 +26,9 @@ const conditions = defineCollection({
   schema: conditionSchema({ source: reference('sources'), muscle: reference('muscles') }),
 });
 
-export const collections = { sources, muscles, conditions };
+const guides = defineCollection({
+  loader: glob({ pattern: '*.{md,mdx}', base: './content/guides', generateId: makeSlugger('guide', 'content/guides') }),
+  schema: guideSchema({ source: reference('sources') }),
+});
+
+export const collections = { sources, muscles, conditions, guides };

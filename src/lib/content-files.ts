@@ -7,14 +7,16 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { conditionSchema } from '../schemas/condition';
+import { guideSchema } from '../schemas/guide';
 import { muscleSchema } from '../schemas/muscle';
 import { ContentError, makeSlugger } from '../schemas/slug';
 import { sourceSchema } from '../schemas/source';
-import { validateContent, type ConditionLike, type EntryLike, type MuscleLike } from './validate';
+import { validateContent, type ConditionLike, type EntryLike, type GuideLike, type MuscleLike } from './validate';
 
 const plainRef = z.string();
 export const plainMuscleSchema = muscleSchema({ source: plainRef, condition: plainRef });
 export const plainConditionSchema = conditionSchema({ source: plainRef, muscle: plainRef });
+export const plainGuideSchema = guideSchema({ source: plainRef });
 
 export function splitFrontmatter(text: string): { data: unknown; body: string } {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
@@ -37,6 +39,7 @@ export interface LoadedContent {
   errors: ContentError[];
   muscles: EntryLike<MuscleLike>[];
   conditions: EntryLike<ConditionLike>[];
+  guides: EntryLike<GuideLike>[];
 }
 
 /** Loads content/ (or a fixture folder shaped like it) and returns every problem found. */
@@ -70,6 +73,7 @@ export function loadContent(root: string): LoadedContent {
   };
   const muscles = read<MuscleLike>('muscles', 'muscle', plainMuscleSchema);
   const conditions = read<ConditionLike>('conditions', 'condition', plainConditionSchema);
+  const guides = read<GuideLike>('guides', 'guide', plainGuideSchema);
   let sources: string[] = [];
   try {
     const raw = parseYaml(readFileSync(join(root, 'content/sources.yaml'), 'utf8')) as Record<string, unknown>;
@@ -80,6 +84,6 @@ export function loadContent(root: string): LoadedContent {
   } catch {
     /* a fixture folder may have no bibliography */
   }
-  errors.push(...validateContent({ muscles, conditions, sources }));
-  return { errors, muscles, conditions };
+  errors.push(...validateContent({ muscles, conditions, guides, sources }));
+  return { errors, muscles, conditions, guides };
 }

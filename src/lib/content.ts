@@ -9,10 +9,12 @@ import { assertValid, validateContent } from './validate';
 export type Muscle = CollectionEntry<'muscles'>;
 export type Condition = CollectionEntry<'conditions'>;
 export type Source = CollectionEntry<'sources'>;
+export type Guide = CollectionEntry<'guides'>;
 
 export interface Site {
   muscles: Muscle[];
   conditions: Condition[];
+  guides: Guide[];
   sources: Map<string, Source>;
   muscleById: Map<string, Muscle>;
   conditionById: Map<string, Condition>;
@@ -24,19 +26,22 @@ let site: Promise<Site> | undefined;
 const fileOf = (e: { filePath?: string; id: string }, dir: string) => e.filePath ?? `content/${dir}/${e.id}.mdx`;
 
 async function load(): Promise<Site> {
-  const [muscles, conditions, sourceList] = await Promise.all([getCollection('muscles'), getCollection('conditions'), getCollection('sources')]);
+  const [muscles, conditions, guides, sourceList] = await Promise.all([getCollection('muscles'), getCollection('conditions'), getCollection('guides'), getCollection('sources')]);
+  guides.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
   muscles.sort((a, b) => a.data.name.localeCompare(b.data.name));
   conditions.sort((a, b) => a.data.name.localeCompare(b.data.name));
   assertValid(
     validateContent({
       muscles: muscles.map((m) => ({ id: m.id, file: fileOf(m, 'muscles'), data: m.data })),
       conditions: conditions.map((c) => ({ id: c.id, file: fileOf(c, 'conditions'), data: c.data })),
+      guides: guides.map((g) => ({ id: g.id, file: fileOf(g, 'guides'), data: g.data })),
       sources: sourceList.map((s) => s.id),
     }),
   );
   return {
     muscles,
     conditions,
+    guides,
     sources: new Map(sourceList.map((s) => [s.id, s])),
     muscleById: new Map(muscles.map((m) => [m.id, m])),
     conditionById: new Map(conditions.map((c) => [c.id, c])),

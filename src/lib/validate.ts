@@ -32,9 +32,15 @@ export interface ConditionLike {
   sources: CitationLike[];
 }
 
+export interface GuideLike {
+  title: string;
+  sources: CitationLike[];
+}
+
 export function validateContent(input: {
   muscles: EntryLike<MuscleLike>[];
   conditions: EntryLike<ConditionLike>[];
+  guides?: EntryLike<GuideLike>[];
   sources: readonly string[];
 }): ContentError[] {
   const errors: ContentError[] = [];
@@ -80,6 +86,9 @@ export function validateContent(input: {
       }
     });
     c.data.sources.forEach((s, i) => checkSource(c.file, `sources[${i}]`, s));
+  }
+  for (const g of input.guides ?? []) {
+    g.data.sources.forEach((s, i) => checkSource(g.file, `sources[${i}]`, s));
   }
   return errors;
 }

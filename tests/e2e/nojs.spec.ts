@@ -22,7 +22,7 @@ test('condition pages and navigation work with JavaScript off', async ({ page })
 test('muscle and condition pages ship no JavaScript beyond search', async ({ page }) => {
   for (const path of ['/muscles/masseter/', '/conditions/stiff-neck/', '/muscles/', '/']) {
     await page.goto(path);
-    const srcs = await page.locator('script').evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).src || 'inline'));
+    const srcs = await page.locator('script:not([type="application/ld+json"])').evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).src || 'inline'));
     expect(srcs.length, path).toBe(1);
     expect(srcs[0], path).toMatch(/\/_astro\/Search\.[^/]+\.js$/);
   }

@@ -1,0 +1,14 @@
+/** JSON Schemas of the open data files, generated from the zod shapes they are built to. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { z } from 'astro/zod';
+import { openAtlas, openMuscles } from '../../schemas/open-data';
+
+const SCHEMAS = { muscles: openMuscles, atlas: openAtlas } as const;
+
+export const getStaticPaths: GetStaticPaths = () => Object.keys(SCHEMAS).map((name) => ({ params: { name } }));
+
+export const GET: APIRoute = ({ params }) => {
+  const schema = SCHEMAS[params.name as keyof typeof SCHEMAS];
+  const json = { $id: `https://trigger-point-atlas.org/data/${params.name}.schema.json`, ...z.toJSONSchema(schema) };
+  return new Response(JSON.stringify(json, null, 2), { headers: { 'Content-Type': 'application/schema+json' } });
+};

@@ -1,0 +1,112 @@
+/**
+ * Shapes of the open data files (/data/muscles.json, /data/atlas.json). The JSON Schemas
+ * published beside them (/data/*.schema.json) are generated from these, so the files and their
+ * schemas cannot drift apart; a unit test validates the built data against them.
+ */
+import { z } from 'astro/zod';
+
+const citation = z.object({
+  source: z.string().describe('Key of the work in `sources`.'),
+  chapter: z.string().optional(),
+  pages: z.string().optional(),
+  note: z.string().optional(),
+});
+
+const zone = z.object({
+  region: z.string().describe('Atlas region id (see /data/atlas.json).'),
+  side: z.enum(['same', 'opposite', 'both']).describe('Side relative to the trigger point; "same" unless the pattern crosses the midline.'),
+});
+
+export const openMuscles = z
+  .object({
+    licence: z.literal('CC-BY-4.0'),
+    source: z.string().describe('Where the data comes from.'),
+    muscles: z.array(
+      z.object({
+        id: z.string().describe('Slug; the page is /muscles/<id>/.'),
+        url: z.string(),
+        name: z.string(),
+        otherNames: z.array(z.string()),
+        area: z.string(),
+        prevalence: z.enum(['very-common', 'common', 'occasional']),
+        ids: z.object({
+          wikidata: z.array(z.string().regex(/^Q\d+$/)).describe('Wikidata items: the muscle, or each member of a group.'),
+          uberon: z.string().optional(),
+          fma: z.string().optional(),
+        }),
+        triggerPoints: z.array(
+          z.object({
+            id: z.string(),
+            landmark: z.string().describe('Atlas landmark id.'),
+            description: z.string(),
+            essential: z.array(zone).describe('Essential referral zone: felt by nearly everyone.'),
+            spillover: z.array(zone).describe('Spillover referral zone: felt by some.'),
+            source: citation,
+          }),
+        ),
+        conditions: z.array(z.string()).describe('Condition ids this muscle mimics or is commonly involved in.'),
+        sources: z.array(citation),
+      }),
+    ),
+    conditions: z.array(
+      z.object({
+        id: z.string(),
+        url: z.string(),
+        name: z.string(),
+        synonyms: z.array(z.string()),
+        painRegions: z.array(z.string()),
+        muscles: z.array(z.string()),
+      }),
+    ),
+    sources: z.record(
+      z.string(),
+      z.object({
+        authors: z.array(z.string()),
+        title: z.string(),
+        year: z.number(),
+        edition: z.string().optional(),
+        publisher: z.string().optional(),
+        journal: z.string().optional(),
+        volume: z.string().optional(),
+        doi: z.string().optional(),
+      }),
+    ),
+  })
+  .describe('Trigger Point Atlas referral graph: muscles, their trigger points and referral zones, conditions and sources.');
+
+export const openAtlas = z
+  .object({
+    licence: z.literal('CC-BY-4.0'),
+    source: z.string(),
+    sides: z.string(),
+    regions: z.array(
+      z.object({
+        id: z.string(),
+        label: z.string(),
+        synonyms: z.array(z.string()),
+        laterality: z.enum(['midline', 'paired']),
+        area: z.string(),
+      }),
+    ),
+    landmarks: z.array(z.object({ id: z.string(), label: z.string(), positions: z.record(z.string(), z.tuple([z.number(), z.number()])) })),
+    views: z.array(
+      z.object({
+        view: z.string(),
+        viewLabel: z.string(),
+        viewBox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+        outline: z.string().describe('SVG path data of the figure.'),
+        regions: z.array(
+          z.object({
+            key: z.string().describe('region|side: r right, l left, m midline.'),
+            region: z.string(),
+            label: z.string(),
+            d: z.string().describe('SVG path data.'),
+            c: z.tuple([z.number(), z.number()]).describe('A point inside the region.'),
+          }),
+        ),
+        muscles: z.array(z.unknown()),
+        marks: z.array(z.unknown()),
+      }),
+    ),
+  })
+  .describe('Trigger Point Atlas body atlas: named surface regions, landmarks and view geometry.');
