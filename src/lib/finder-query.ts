@@ -18,9 +18,11 @@ export function buildIndex(data: FinderData): FinderIndex {
   const targets = new Map<string, Target>();
   const t = (kind: Target['kind'], id: string): Target => {
     const key = `${kind}:${id}`;
-    let v = targets.get(key);
-    if (!v) targets.set(key, (v = { kind, id }));
-    return v;
+    const found = targets.get(key);
+    if (found) return found;
+    const made: Target = { kind, id };
+    targets.set(key, made);
+    return made;
   };
   const phrases: Phrase<Target>[] = [];
   for (const r of data.regions) {

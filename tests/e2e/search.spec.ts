@@ -32,9 +32,10 @@ test('pagefind.js answers from the page: lay words reach the right muscles', asy
   await page.goto('/');
   const urls = async (q: string) =>
     page.evaluate(async (query) => {
-      const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+      const url = '/pagefind/pagefind.js';
+      const pf = (await import(/* @vite-ignore */ url)) as { search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> };
       const r = await pf.search(query);
-      return Promise.all(r.results.slice(0, 10).map((x: { data: () => Promise<{ url: string }> }) => x.data().then((d) => d.url)));
+      return Promise.all(r.results.slice(0, 10).map((x) => x.data().then((d) => d.url)));
     }, q);
   expect(await urls('pins and needles in the fingers')).toContain('/muscles/scalenes/');
   const jaw = await urls('jaw clicking');
