@@ -9,7 +9,7 @@ import { pagefind } from './src/integrations/pagefind';
 export default defineConfig({
   site: 'https://trigger-point-atlas.org',
   trailingSlash: 'always',
-  integrations: [mdx(), svelte(), sitemap({ filter: (page) => !page.includes('/data/') && !page.includes('/maps/') }), pagefind()],
+  integrations: [mdx(), svelte(), sitemap({ filter: (page) => !/\/(data|maps|og)\//.test(page) }), pagefind()],
   server: { host: '127.0.0.1', port: 4321 },
   // Keep the search script an external, cacheable file: Astro would inline it (it is small), and
   // the inlined copy loses the helper its runtime import of /pagefind/pagefind.js needs.
