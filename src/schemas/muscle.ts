@@ -54,10 +54,11 @@ export function muscleSchema<S extends z.ZodType, C extends z.ZodType>(refs: Mus
     prevalence: z.enum(['very-common', 'common', 'occasional']),
     /**
      * External identifiers. `wikidata` is the item of the muscle, or of each member for a group
-     * that Wikidata has no single item for (the scalenes).
+     * that Wikidata has no single item for (the scalenes). Leave it out only when no item can be
+     * verified; the page then says so.
      */
     ids: z.object({
-      wikidata: z.union([qid, z.array(qid).min(1)]),
+      wikidata: z.union([qid, z.array(qid).min(1)]).optional(),
       uberon: z.string().regex(/^UBERON:\d{7}$/).optional(),
       fma: z.string().regex(/^FMA:\d+$/).optional(),
     }),

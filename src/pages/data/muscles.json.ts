@@ -24,7 +24,7 @@ export const GET: APIRoute = async () => {
       otherNames: m.data.otherNames,
       area: m.data.area,
       prevalence: m.data.prevalence,
-      ids: { ...m.data.ids, wikidata: [m.data.ids.wikidata].flat() },
+      ids: { ...m.data.ids, wikidata: m.data.ids.wikidata ? [m.data.ids.wikidata].flat() : [] },
       triggerPoints: m.data.triggerPoints.map((tp) => ({
         id: tp.id,
         landmark: tp.landmark,
