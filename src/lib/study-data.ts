@@ -1,0 +1,77 @@
+/**
+ * Everything study mode needs, derived from the content at build time (served as
+ * /data/study.json): each muscle's regions and trigger point sites, the maps to show for
+ * pattern cards, a clinical case per muscle with the finder's ranking for it, and the decks.
+ */
+import { BODY_AREA_LABELS, getView, landmarkPoint, VIEW_IDS } from '../atlas';
+import { multiContains } from '../atlas/geometry';
+import type { Site } from './content';
+import { mergedZones, toRankMuscle } from './finder-data';
+import { mostInformative } from './maps';
+import { muscleMaps } from './muscle-maps';
+import { rankMuscles } from './rank';
+import type { StudyCondition, StudyMuscle } from './study';
+import { zoneRegionId } from './zones';
+
+export interface StudyMap {
+  view: string;
+  viewBox: [number, number, number, number];
+  zones: [string, 'essential' | 'spillover'][];
+  marks: [number, number][];
+}
+export interface StudyMuscleData extends StudyMuscle {
+  /** One or two maps of the pattern, without the muscle's outline (it would give the answer away). */
+  maps: StudyMap[];
+  /** Views on which the pattern and its sites can be marked. */
+  views: string[];
+  /** A short case for symptom cards: the regions it describes, and the finder's ranking for them. */
+  case: { regions: string[]; ranking: string[] };
+}
+export interface StudyData {
+  muscles: StudyMuscleData[];
+  conditions: StudyCondition[];
+  areas: Record<string, string>;
+}
+
+/** The regions (no side) that contain a landmark on any view that shows it. */
+function siteRegions(landmark: string): string[] {
+  const out = new Set<string>();
+  for (const view of VIEW_IDS) {
+    const p = landmarkPoint(landmark, view);
+    if (!p) continue;
+    for (const r of getView(view).regions) if (multiContains(r.polygons, p)) out.add(r.region);
+  }
+  return [...out];
+}
+
+export function studyData(site: Site): StudyData {
+  const rankable = site.muscles.map(toRankMuscle);
+  const muscles: StudyMuscleData[] = site.muscles.map((m) => {
+    const tps = m.data.triggerPoints;
+    const all = muscleMaps(m.id, tps);
+    const shown = mostInformative(all, 2);
+    const first = tps[0]!;
+    const caseRegions = [...new Set(first.referral.essential.map(zoneRegionId))].slice(0, 2);
+    return {
+      id: m.id,
+      name: m.data.name,
+      otherNames: m.data.otherNames,
+      area: m.data.area,
+      zones: mergedZones(tps),
+      sites: tps.map((tp) => siteRegions(tp.landmark)),
+      maps: shown.map((map) => ({
+        view: map.view,
+        viewBox: map.viewBox,
+        zones: map.regions.filter((r) => r.zone === 'essential' || r.zone === 'spillover').map((r) => [r.key, r.zone as 'essential' | 'spillover']),
+        marks: map.marks.map((k) => [k.x, k.y]),
+      })),
+      views: all.map((map) => map.view),
+      case: { regions: caseRegions, ranking: rankMuscles(rankable, caseRegions).slice(0, 6).map((r) => r.id) },
+    };
+  });
+  return {
+    muscles,
+    conditions: site.conditions.map((c) => ({ id: c.id, name: c.data.name, muscles: (site.graph.musclesOfCondition.get(c.id) ?? []).map((l) => l.muscle) })),
+    areas: { ...BODY_AREA_LABELS },
+  };
+}
