@@ -27,7 +27,7 @@ export const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, cards
 
 /** Records a review: the card's next state comes from FSRS for this grade. */
 export function review(p: Progress, cardId: string, grade: Grade, score: number, now = new Date()): Progress {
-  const card = p.cards[cardId] ?? createEmptyCard(now);
+  const card: Card = p.cards[cardId] ?? createEmptyCard(now);
   const next = scheduler.next(card, now, grade as unknown as FsrsGrade).card;
   const log = [...p.log, { card: cardId, grade, score, at: now.toISOString() }].slice(-LOG_LIMIT);
   return { ...p, cards: { ...p.cards, [cardId]: next }, log };
