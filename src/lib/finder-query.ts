@@ -11,6 +11,10 @@ type Target = { kind: 'region'; id: string } | { kind: 'condition'; id: string }
 export interface FinderIndex {
   data: FinderData;
   phrases: Phrase<Target>[];
+  /** Region and condition phrases are matched separately, so a place named inside a condition's
+   * lay name ("behind the eye" in "headache behind the eye") still counts as a place. */
+  regionPhrases: Phrase<Target>[];
+  conditionPhrases: Phrase<Target>[];
   targets: Map<string, Target>;
 }
 
@@ -36,7 +40,13 @@ export function buildIndex(data: FinderData): FinderIndex {
     const target = t('condition', c.id);
     for (const text of new Set([c.name, ...c.synonyms])) phrases.push(phrase(target, text));
   }
-  return { data, phrases, targets };
+  return {
+    data,
+    phrases,
+    regionPhrases: phrases.filter((p) => p.target.kind === 'region'),
+    conditionPhrases: phrases.filter((p) => p.target.kind === 'condition'),
+    targets,
+  };
 }
 
 export interface FinderResult {
@@ -54,12 +64,14 @@ export interface FinderResult {
 }
 
 export function runQuery(index: FinderIndex, q: string, picked: readonly string[]): FinderResult {
-  const matches = q.trim() ? matchPhrases(q, index.phrases) : [];
-  const typedRegions = matches.filter((m) => m.target.kind === 'region').map((m) => m.target.id);
-  let namedConditions = matches.filter((m) => m.target.kind === 'condition').map((m) => m.target.id);
+  const regionMatches = q.trim() ? matchPhrases(q, index.regionPhrases) : [];
+  const conditionMatches = q.trim() ? matchPhrases(q, index.conditionPhrases) : [];
+  const matches = [...regionMatches, ...conditionMatches];
+  const typedRegions = regionMatches.map((m) => m.target.id);
+  let namedConditions = conditionMatches.map((m) => m.target.id);
   const rest = q.trim() ? unclaimedTokens(q, matches, index.phrases) : [];
 
-  // A word that is part of a condition's name ("headache") points at that condition.
+  // A word that no phrase claimed and that is part of a condition's name ("headache") points at it.
   const loose = rest.filter((w) => w.length > 3);
   for (const c of index.data.conditions) {
     if (namedConditions.includes(c.id)) continue;

@@ -22,7 +22,9 @@ test('search opens with / and with Ctrl-K, works by keyboard and shows type and 
   // Filter by type, then follow a result by keyboard.
   await dialog.getByRole('searchbox').fill('jaw clicking');
   await dialog.getByLabel('Type').selectOption('condition');
-  await expect(links).toHaveText(['Jaw pain and TMJ disorder']);
+  await expect(links.first()).toHaveText('Jaw pain and TMJ disorder');
+  await expect(dialog.getByRole('listitem').locator('.type').first()).toHaveText('Condition');
+  expect(new Set(await dialog.getByRole('listitem').locator('.type').allTextContents())).toEqual(new Set(['Condition']));
   await links.first().focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/conditions\/tmj-disorder\/$/);
