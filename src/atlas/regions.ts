@@ -161,6 +161,8 @@ export const REGIONS: readonly RegionDef[] = [
   r('lateral-malleolus', 'Lateral malleolus', 'leg-foot', P, 'outer ankle bone', 'outside of the ankle'),
   r('medial-malleolus', 'Medial malleolus', 'leg-foot', P, 'inner ankle bone', 'inside of the ankle'),
   r('posterior-heel', 'Posterior heel', 'leg-foot', P, 'back of the heel'),
+  r('medial-heel', 'Medial heel', 'leg-foot', P, 'inner side of the heel', 'inside of the heel'),
+  r('lateral-heel', 'Lateral heel', 'leg-foot', P, 'outer side of the heel', 'outside of the heel'),
   r('dorsal-foot', 'Dorsum of the foot', 'leg-foot', P, 'top of the foot', 'instep'),
   r('lateral-foot', 'Lateral border of the foot', 'leg-foot', P, 'outer edge of the foot'),
   r('medial-foot', 'Medial border of the foot', 'leg-foot', P, 'inner edge of the foot'),

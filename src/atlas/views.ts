@@ -134,7 +134,7 @@ const LIMB_POSTERIOR = [
   R(INF, 'medial-malleolus', -6, 'achilles', 4, 'lateral-malleolus'),
 ];
 const FOOT_ANTERIOR = [R(16, 'medial-foot', -9, 'dorsal-foot', 10, 'lateral-foot'), R(INF, 'dorsal-big-toe', -7, 'dorsal-lesser-toes')];
-const FOOT_POSTERIOR = [R(INF, 'medial-foot', -8, 'posterior-heel', 8, 'lateral-foot')];
+const FOOT_POSTERIOR = [R(INF, 'medial-heel', -8, 'posterior-heel', 8, 'lateral-heel')];
 
 // ---------------------------------------------------------------- grids, close views
 
@@ -144,7 +144,7 @@ const FOOT_DORSAL = [
   R(INF, 'dorsal-big-toe', -7.6, 'dorsal-lesser-toes'),
 ];
 const FOOT_PLANTAR = [
-  R(30, 'plantar-heel'),
+  R(30, 'medial-heel', -7, 'plantar-heel', 7, 'lateral-heel'),
   R(70, 'medial-arch', -3, 'lateral-sole'),
   R(88, 'ball-of-foot'),
   R(INF, 'plantar-big-toe', -7.6, 'plantar-lesser-toes'),

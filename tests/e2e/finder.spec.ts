@@ -9,10 +9,15 @@ async function resultUrls(page: Page) {
   return results(page).evaluateAll((els) => els.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 const region = (page: Page, key: string) => page.locator(`svg.interactive [data-key="${key}"]`);
+/** Opens the finder and waits for the island to hydrate (regions become checkboxes). */
+async function openFinder(page: Page, path = '/finder/') {
+  await page.goto(path);
+  await expect(page.locator('svg.interactive a[role="checkbox"]').first()).toBeAttached();
+}
 
 test('picking regions by click ranks muscles, in the URL, with the reason shown', async ({ page }) => {
   const errors = watchErrors(page);
-  await page.goto('/finder/');
+  await openFinder(page, '/finder/');
   await region(page, 'temple|r').click();
   await expect(page).toHaveURL(/\?regions=temple$/);
   expect(await resultUrls(page)).toEqual(expectedOrder(['temple']));
@@ -26,7 +31,7 @@ test('picking regions by click ranks muscles, in the URL, with the reason shown'
 });
 
 test('the finder works by keyboard alone', async ({ page }) => {
-  await page.goto('/finder/');
+  await openFinder(page, '/finder/');
   await expect(region(page, 'temple|r')).toHaveAttribute('role', 'checkbox');
   // Tab to the map: one tab stop for all regions, then arrows move between them.
   const first = page.locator('svg.interactive [tabindex="0"]');
@@ -52,7 +57,7 @@ test('the finder works by keyboard alone', async ({ page }) => {
 });
 
 test('typed words match lay phrases, plurals and conditions', async ({ page }) => {
-  await page.goto('/finder/');
+  await openFinder(page, '/finder/');
   const box = page.getByLabel('Describe where it hurts');
   await box.fill('Temples');
   expect(await resultUrls(page)).toEqual(expectedOrder(['temple']));
@@ -66,13 +71,13 @@ test('typed words match lay phrases, plurals and conditions', async ({ page }) =
 });
 
 test('the URL is the state: opening, reloading and the back button', async ({ page }) => {
-  await page.goto('/finder/?regions=temple,orbit');
+  await openFinder(page, '/finder/?regions=temple,orbit');
   expect(await resultUrls(page)).toEqual(expectedOrder(['temple', 'orbit']));
-  await page.goto('/finder/?q=back%20of%20the%20knee');
+  await openFinder(page, '/finder/?q=back%20of%20the%20knee');
   await expect(page.getByLabel('Describe where it hurts')).toHaveValue('back of the knee');
   expect(await resultUrls(page)).toEqual(expectedOrder(['popliteal-fossa']));
 
-  await page.goto('/finder/');
+  await openFinder(page, '/finder/');
   await region(page, 'temple|r').click();
   await region(page, 'lateral-neck|r').click();
   await expect(page).toHaveURL(/lateral-neck/);
@@ -85,7 +90,7 @@ test('the URL is the state: opening, reloading and the back button', async ({ pa
 });
 
 test('views switch, zoom buttons zoom, and the red flags stay visible', async ({ page }) => {
-  await page.goto('/finder/');
+  await openFinder(page, '/finder/');
   await page.getByRole('button', { name: 'Head and neck, right side' }).click();
   await expect(page.locator('svg.interactive')).toHaveAttribute('data-view', 'head-lateral');
   await expect(region(page, 'tmj|r')).toBeVisible();
@@ -100,7 +105,7 @@ test('views switch, zoom buttons zoom, and the red flags stay visible', async ({
 });
 
 test('axe finds no violation with a region focused and selected', async ({ page }) => {
-  await page.goto('/finder/?regions=temple');
+  await openFinder(page, '/finder/?regions=temple');
   await expect(results(page).first()).toBeVisible();
   await region(page, 'orbit|r').focus();
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
