@@ -127,7 +127,7 @@ try {
   // One real update: a click on the map until the ranked list has changed in the DOM.
   const update = await page.evaluate(async () => {
     const times = [];
-    for (const key of ['temple|r', 'orbit|r', 'lateral-neck|r', 'cheek|r', 'temple|r']) {
+    for (const key of ['temple|r', 'orbit|r', 'lateral-neck|r', 'cheek|r', 'temple|r', 'orbit|r', 'nose|m', 'chin|m', 'nose|m']) {
       const el = document.querySelector(`svg.interactive [data-key="${key}"]`);
       const list = document.querySelector('[data-testid="finder-results"]');
       const done = new Promise((resolve) => {
@@ -141,7 +141,8 @@ try {
       el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
       times.push((await done) - t0);
     }
-    return Math.max(...times);
+    const sorted = [...times].sort((a, b) => a - b);
+    return { median: sorted[Math.floor(sorted.length / 2)], worst: sorted.at(-1), first: times[0] };
   });
   const ms = (x) => `${x.toFixed(3)} ms`;
   console.log('');
@@ -149,7 +150,7 @@ try {
   console.log(`  rank for one region      median ${ms(rank.single[0])}, worst ${ms(rank.single[1])}`);
   console.log(`  rank for three regions   median ${ms(rank.triple[0])}, worst ${ms(rank.triple[1])}`);
   console.log(`  typed query (worst of 5) ${ms(rank.words)}`);
-  console.log(`  click to list updated    worst of 5: ${ms(update)}  (budget: one frame, 16 ms)`);
+  console.log(`  click to list updated    median ${ms(update.median)}, worst ${ms(update.worst)}, first click ${ms(update.first)} (9 clicks; budget: one frame, 16 ms)`);
 
   // Search: bytes over the wire for a first query, and time to the first result on screen.
   const s = await browser.newPage();

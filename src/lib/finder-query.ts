@@ -16,6 +16,10 @@ export interface FinderIndex {
   regionPhrases: Phrase<Target>[];
   conditionPhrases: Phrase<Target>[];
   targets: Map<string, Target>;
+  /** Word sets computed once, so a query only looks them up. */
+  conditionWords: Map<string, Set<string>>;
+  conditionNameWords: Set<string>;
+  symptomWords: Map<string, { line: string; words: Set<string> }[]>;
 }
 
 export function buildIndex(data: FinderData): FinderIndex {
@@ -46,6 +50,9 @@ export function buildIndex(data: FinderData): FinderIndex {
     regionPhrases: phrases.filter((p) => p.target.kind === 'region'),
     conditionPhrases: phrases.filter((p) => p.target.kind === 'condition'),
     targets,
+    conditionWords: new Map(data.conditions.map((c) => [c.id, new Set([c.name, ...c.synonyms].flatMap((s) => tokens(s)))])),
+    conditionNameWords: new Set(data.conditions.flatMap((c) => tokens(c.name))),
+    symptomWords: new Map(data.muscles.map((m) => [m.id, m.symptoms.map((line) => ({ line, words: new Set(tokens(line)) }))])),
   };
 }
 
@@ -73,10 +80,12 @@ export function runQuery(index: FinderIndex, q: string, picked: readonly string[
 
   // A word that no phrase claimed and that is part of a condition's name ("headache") points at it.
   const loose = rest.filter((w) => w.length > 3);
-  for (const c of index.data.conditions) {
-    if (namedConditions.includes(c.id)) continue;
-    const words = new Set([c.name, ...c.synonyms].flatMap((s) => tokens(s)));
-    if (loose.some((w) => words.has(w))) namedConditions.push(c.id);
+  if (loose.length) {
+    for (const c of index.data.conditions) {
+      if (namedConditions.includes(c.id)) continue;
+      const words = index.conditionWords.get(c.id)!;
+      if (loose.some((w) => words.has(w))) namedConditions.push(c.id);
+    }
   }
   namedConditions = [...new Set(namedConditions)];
 
@@ -89,19 +98,19 @@ export function runQuery(index: FinderIndex, q: string, picked: readonly string[
   const overlapping = index.data.conditions.filter((c) => c.painRegions.some((r) => regions.includes(r))).map((c) => c.id);
   const conditions = [...new Set([...namedConditions, ...overlapping])];
 
-  const symptomWords = rest.filter((w) => !index.data.conditions.some((c) => tokens(c.name).includes(w)));
+  const symptomWords = rest.filter((w) => !index.conditionNameWords.has(w));
   const symptomMatches: FinderResult['symptomMatches'] = [];
+  const matchedWords = new Set<string>();
   if (symptomWords.length) {
     for (const m of index.data.muscles) {
-      const hit = m.symptoms.find((s) => {
-        const st = new Set(tokens(s));
-        return symptomWords.some((w) => st.has(w));
-      });
-      if (hit) symptomMatches.push({ id: m.id, name: m.name, symptom: hit });
+      const hit = index.symptomWords.get(m.id)!.find((s) => symptomWords.some((w) => s.words.has(w)));
+      if (hit) {
+        symptomMatches.push({ id: m.id, name: m.name, symptom: hit.line });
+        hit.words.forEach((w) => matchedWords.add(w));
+      }
     }
   }
-  const matchedWords = new Set(symptomMatches.flatMap((s) => tokens(s.symptom)));
-  const conditionWords = new Set(namedConditions.flatMap((id) => index.data.conditions.filter((c) => c.id === id).flatMap((c) => [c.name, ...c.synonyms].flatMap(tokens))));
+  const conditionWords = new Set(namedConditions.flatMap((id) => [...(index.conditionWords.get(id) ?? [])]));
   const unmatched = rest.filter((w) => !matchedWords.has(w) && !conditionWords.has(w));
   return { regions, typedRegions, conditions, ranked, symptomMatches, unmatched };
 }

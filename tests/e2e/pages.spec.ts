@@ -37,7 +37,10 @@ test('the muscles index groups muscles by body area with a thumbnail map each', 
   const cards = page.locator('.muscle-card');
   const n = await cards.count();
   expect(n).toBeGreaterThanOrEqual(12);
-  for (let i = 0; i < n; i++) await expect(cards.nth(i).locator('svg[role="img"]').first()).toBeVisible();
+  for (let i = 0; i < n; i++) await expect(cards.nth(i).getByRole('img', { name: /^Where the .+ refers pain: / })).toHaveAttribute('src', /^\/maps\/[a-z-]+\.svg$/);
+  // The thumbnails are real images.
+  const img = await page.request.get('/maps/masseter.svg');
+  expect(img.headers()['content-type']).toContain('image/svg+xml');
 });
 
 test('a condition page shows red flags before ranking muscles, each linked to its page', async ({ page }) => {
