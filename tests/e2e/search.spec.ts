@@ -42,6 +42,7 @@ test('pagefind.js answers from the page: lay words reach the right muscles', asy
   expect(await urls('pins and needles in the fingers')).toContain('/muscles/scalenes/');
   const jaw = await urls('jaw clicking');
   expect(jaw).toContain('/muscles/masseter/');
+  expect(jaw).toContain('/muscles/lateral-pterygoid/');
   expect(jaw).toContain('/conditions/tmj-disorder/');
 });
 
