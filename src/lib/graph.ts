@@ -2,7 +2,7 @@
  * The referral graph: muscles -> trigger points -> regions, and the reverse indexes
  * (region -> muscles, condition <-> muscles), computed once from the content. Pure.
  */
-import { zoneRegionId, type PatternInput, type ZoneInput } from './zones';
+import { zoneRegionId, type ZoneInput } from './zones';
 import { refId, type Ref } from './validate';
 
 export interface MuscleInput {
@@ -36,7 +36,6 @@ export interface ConditionLink {
 export interface ReferralGraph {
   muscleIds: string[];
   conditionIds: string[];
-  patterns: Map<string, PatternInput[]>;
   byRegion: Map<string, RegionLink[]>;
   musclesOfCondition: Map<string, ConditionLink[]>;
   conditionsOfMuscle: Map<string, string[]>;
@@ -44,9 +43,7 @@ export interface ReferralGraph {
 
 export function buildGraph(muscles: readonly MuscleInput[], conditions: readonly ConditionInput[]): ReferralGraph {
   const byRegion = new Map<string, RegionLink[]>();
-  const patterns = new Map<string, PatternInput[]>();
   for (const m of muscles) {
-    patterns.set(m.id, m.data.triggerPoints.map((tp) => tp.referral));
     const links = new Map<string, RegionLink>();
     for (const tp of m.data.triggerPoints) {
       for (const kind of ['essential', 'spillover'] as const) {
@@ -86,7 +83,6 @@ export function buildGraph(muscles: readonly MuscleInput[], conditions: readonly
   return {
     muscleIds: muscles.map((m) => m.id).sort(),
     conditionIds: conditions.map((c) => c.id).sort(),
-    patterns,
     byRegion,
     musclesOfCondition,
     conditionsOfMuscle,

@@ -6,10 +6,10 @@
 import { BODY_AREA_LABELS, getView, landmarkPoint, VIEW_IDS } from '../atlas';
 import { multiContains } from '../atlas/geometry';
 import type { Site } from './content';
-import { mergedZones, toRankMuscle } from './finder-data';
+import { mergedZones } from './finder-data';
 import { mostInformative } from './maps';
 import { muscleMaps } from './muscle-maps';
-import { rankMuscles } from './rank';
+import { rankForRegions } from './region-ranking';
 import type { StudyCondition, StudyMuscle } from './study';
 import { zoneRegionId } from './zones';
 
@@ -45,7 +45,6 @@ function siteRegions(landmark: string): string[] {
 }
 
 export function studyData(site: Site): StudyData {
-  const rankable = site.muscles.map(toRankMuscle);
   const muscles: StudyMuscleData[] = site.muscles.map((m) => {
     const tps = m.data.triggerPoints;
     const all = muscleMaps(m.id, tps);
@@ -66,7 +65,7 @@ export function studyData(site: Site): StudyData {
         marks: map.marks.map((k) => [k.x, k.y]),
       })),
       views: all.map((map) => map.view),
-      case: { regions: caseRegions, ranking: rankMuscles(rankable, caseRegions).slice(0, 6).map((r) => r.id) },
+      case: { regions: caseRegions, ranking: rankForRegions(site, caseRegions).slice(0, 6).map((r) => r.id) },
     };
   });
   return {
