@@ -3,29 +3,72 @@
  * is cut by its region grid; cells of one region (on one side) are merged into one shape.
  * Runs once per build (memoised); nothing here ships to the browser.
  */
-import polygonClipping from 'polygon-clipping';
+import { difference, intersect, union } from './clip';
+import { sampleSpline } from './curves';
 import { interiorPoint, mapMulti, multiArea, toPath } from './geometry';
-import type { PartSpec, ViewSpec } from './parts';
+import type { Boundary, PartSpec, ViewSpec } from './parts';
 import { REGION_BY_ID } from './regions';
 import type { MultiPolygon, Point, RegionShape, Side, ViewGeometry } from './types';
 import { VIEW_SPECS } from './views';
 
-type PCGeom = Parameters<typeof polygonClipping.union>[0];
-const asPC = (mp: MultiPolygon) => mp as unknown as PCGeom;
-const fromPC = (g: unknown) => g as MultiPolygon;
 
 /** Large enough to stand for infinity in any view (figure spans < 1000 units). */
 const FAR = 5000;
 
-function cellPolygon(part: PartSpec, s0: number, s1: number, t0: number, t1: number): MultiPolygon {
+type Local = Point[];
+
+const clampFar = (v: number) => Math.max(-FAR, Math.min(FAR, v));
+
+/** From a part's (s, t) frame to construction coordinates. */
+function toWorld(part: PartSpec, ring: Local): Point[] {
   const { origin, axis } = part.frame;
   const perp: Point = [axis[1], -axis[0]];
-  const clamp = (v: number) => Math.max(-FAR, Math.min(FAR, v));
-  const at = (s: number, t: number): Point => [
-    origin[0] + axis[0] * clamp(t) + perp[0] * clamp(s),
-    origin[1] + axis[1] * clamp(t) + perp[1] * clamp(s),
-  ];
-  return [[[at(s0, t0), at(s1, t0), at(s1, t1), at(s0, t1), at(s0, t0)]]];
+  return ring.map(([s, t]) => [origin[0] + axis[0] * clampFar(t) + perp[0] * clampFar(s), origin[1] + axis[1] * clampFar(t) + perp[1] * clampFar(s)]);
+}
+
+/** A row boundary as a polyline t = f(s) across the whole plane, s increasing. */
+function rowCurve(b: Boundary, axial: boolean): Local {
+  if (typeof b === 'number') return [[-FAR, b], [FAR, b]];
+  let pts = [...b];
+  // Axial parts list the right half; the boundary is mirrored across the midline.
+  if (axial) pts = [...pts.filter(([s]) => s > 0).map(([s, t]) => [-s, t] as Point).reverse(), ...pts];
+  const line = sampleSpline(pts, false, 8);
+  return [[-FAR, line[0]![1]], ...line, [FAR, line[line.length - 1]![1]]];
+}
+
+/** A cell boundary as a polyline s = f(t) along the whole part, t increasing. */
+function colCurve(b: Boundary): Local {
+  if (typeof b === 'number') return [[b, -FAR], [b, FAR]];
+  const line = sampleSpline(b, false, 8);
+  return [[line[0]![0], -FAR], ...line, [line[line.length - 1]![0], FAR]];
+}
+
+const before = (row: Local): Local => [...row, [FAR, -FAR], [-FAR, -FAR]];
+const after = (row: Local): Local => [...row, [FAR, FAR], [-FAR, FAR]];
+const leftOf = (col: Local): Local => [...col, [-FAR, FAR], [-FAR, -FAR]];
+const rightOf = (col: Local): Local => [...col, [FAR, FAR], [FAR, -FAR]];
+
+/** The cell between two row boundaries and two cell boundaries (undefined = unbounded). */
+function cellPolygon(part: PartSpec, rows: [Boundary | undefined, Boundary | undefined], cols: [Boundary | undefined, Boundary | undefined]): MultiPolygon {
+  const [t0, t1] = rows;
+  const [s0, s1] = cols;
+  const straight = [t0, t1, s0, s1].every((b) => b === undefined || typeof b === 'number');
+  if (straight) {
+    const a = (s0 as number | undefined) ?? -FAR;
+    const b = (s1 as number | undefined) ?? FAR;
+    const c = (t0 as number | undefined) ?? -FAR;
+    const e = (t1 as number | undefined) ?? FAR;
+    const ring = toWorld(part, [[a, c], [b, c], [b, e], [a, e]]);
+    return [[[...ring, ring[0]!]]];
+  }
+  const axial = part.kind === 'axial';
+  const limits: Local[] = [];
+  if (t0 !== undefined) limits.push(after(rowCurve(t0, axial)));
+  if (t1 !== undefined) limits.push(before(rowCurve(t1, axial)));
+  if (s0 !== undefined) limits.push(rightOf(colCurve(s0)));
+  if (s1 !== undefined) limits.push(leftOf(colCurve(s1)));
+  const polys = limits.map((l): MultiPolygon => [[toWorld(part, l)]]);
+  return intersect(polys[0]!, ...polys.slice(1));
 }
 
 const mirror = (mp: MultiPolygon): MultiPolygon => mapMulti(mp, ([x, y]) => [-x, y]);
@@ -36,47 +79,63 @@ interface Piece {
   geom: MultiPolygon;
 }
 
+/** Pushes the pieces of one region cut from a part, on the sides its laterality asks for. */
+function pushPieces(pieces: Piece[], part: PartSpec, region: string, right: MultiPolygon, left: MultiPolygon | undefined): void {
+  const def = REGION_BY_ID.get(region)!;
+  if (part.kind === 'axial') {
+    const side = (s: Side): Side => (def.laterality === 'midline' ? 'm' : s);
+    if (right.length) pieces.push({ region, side: side('r'), geom: right });
+    if (left?.length) pieces.push({ region, side: side('l'), geom: left });
+    return;
+  }
+  if (!right.length) return;
+  const side: Side = def.laterality === 'midline' ? 'm' : 'r';
+  pieces.push({ region, side, geom: right });
+  if (part.kind === 'paired') pieces.push({ region, side: 'l', geom: mirror(right) });
+}
+
 /** Cuts one part (already reduced to the skin it owns) into region pieces. */
-function cutPart(part: PartSpec, owned: MultiPolygon, viewId: string): Piece[] {
+function cutPart(part: PartSpec, ownedAll: MultiPolygon, viewId: string): Piece[] {
   const pieces: Piece[] = [];
-  let t0 = -Infinity;
-  for (const row of part.grid) {
-    const t1 = row.to;
-    let s0 = part.kind === 'axial' ? 0 : -Infinity;
+  const known = (region: string) => {
+    if (!REGION_BY_ID.get(region)) throw new Error(`atlas: view "${viewId}", part "${part.id}" names unknown region "${region}"`);
+  };
+  // Patches first: each takes the skin it covers that no earlier patch took.
+  let owned = ownedAll;
+  for (const patch of part.patches ?? []) {
+    known(patch.region);
+    const shape: MultiPolygon = [[toWorld(part, sampleSpline(patch.points, true, 8))]];
+    const right = clip(owned, shape);
+    const left = part.kind === 'axial' ? clip(owned, mirror(shape)) : undefined;
+    pushPieces(pieces, part, patch.region, right, left);
+    const taken = part.kind === 'axial' ? union(shape, mirror(shape)) : shape;
+    owned = difference(owned, taken);
+  }
+  let t0: Boundary | undefined;
+  part.grid.forEach((row, ri) => {
+    const t1 = ri === part.grid.length - 1 ? undefined : row.to;
+    let s0: Boundary | undefined = part.kind === 'axial' ? 0 : undefined;
     row.cells.forEach(([sEnd, region], i) => {
-      const def = REGION_BY_ID.get(region);
-      if (!def) throw new Error(`atlas: view "${viewId}", part "${part.id}" names unknown region "${region}"`);
-      const s1 = i === row.cells.length - 1 ? Infinity : sEnd;
-      if (s1 <= s0) throw new Error(`atlas: view "${viewId}", part "${part.id}": cells out of order at "${region}"`);
-      if (part.kind === 'axial') {
-        if (def.laterality === 'midline') {
-          if (s0 !== 0) throw new Error(`atlas: midline region "${region}" must start at the midline (view "${viewId}")`);
-          const geom = clip(owned, cellPolygon(part, -s1, s1, t0, t1));
-          if (geom.length) pieces.push({ region, side: 'm', geom });
-        } else {
-          const right = clip(owned, cellPolygon(part, s0, s1, t0, t1));
-          const left = clip(owned, cellPolygon(part, -s1, -s0, t0, t1));
-          if (right.length) pieces.push({ region, side: 'r', geom: right });
-          if (left.length) pieces.push({ region, side: 'l', geom: left });
-        }
-      } else {
-        const geom = clip(owned, cellPolygon(part, s0, s1, t0, t1));
-        const side: Side = def.laterality === 'midline' ? 'm' : 'r';
-        if (geom.length) {
-          pieces.push({ region, side, geom });
-          if (part.kind === 'paired') pieces.push({ region, side: 'l', geom: mirror(geom) });
-        }
+      known(region);
+      const s1 = i === row.cells.length - 1 ? undefined : sEnd;
+      if (typeof s0 === 'number' && typeof s1 === 'number' && s1 <= s0) throw new Error(`atlas: view "${viewId}", part "${part.id}": cells out of order at "${region}"`);
+      if (part.kind === 'axial' && REGION_BY_ID.get(region)!.laterality === 'midline' && s0 !== 0) {
+        throw new Error(`atlas: midline region "${region}" must start at the midline (view "${viewId}")`);
       }
+      const cell = cellPolygon(part, [t0, t1], [s0, s1]);
+      const right = clip(owned, cell);
+      const left = part.kind === 'axial' ? clip(owned, mirror(cell)) : undefined;
+      pushPieces(pieces, part, region, right, left);
       s0 = s1;
     });
     t0 = t1;
-  }
+  });
   return pieces;
 }
 
 function clip(a: MultiPolygon, b: MultiPolygon): MultiPolygon {
   if (!a.length) return [];
-  const out = fromPC(polygonClipping.intersection(asPC(a), asPC(b)));
+  const out = intersect(a, b);
   // Drop numerical dust left where a cell edge grazes the outline.
   return out.filter((poly) => multiArea([poly]) > 0.05);
 }
@@ -85,14 +144,14 @@ function buildView(spec: ViewSpec): ViewGeometry {
   let taken: MultiPolygon = [];
   const pieces: Piece[] = [];
   for (const part of spec.parts) {
-    let shape = fromPC(polygonClipping.union(...(part.shape.map((r) => [r]) as unknown as [PCGeom, ...PCGeom[]])));
-    if (part.kind === 'paired') shape = fromPC(polygonClipping.union(asPC(shape), asPC(mirror(shape))));
-    const owned = taken.length ? fromPC(polygonClipping.difference(asPC(shape), asPC(taken))) : shape;
-    taken = taken.length ? fromPC(polygonClipping.union(asPC(taken), asPC(shape))) : shape;
+    let shape = union(...part.shape.map((r): MultiPolygon => [[[...r]]]));
+    if (part.kind === 'paired') shape = union(shape, mirror(shape));
+    const owned = difference(shape, taken);
+    taken = union(taken, shape);
     // Paired parts are cut on the right half only, then mirrored.
     const rightOwned =
       part.kind === 'paired'
-        ? fromPC(polygonClipping.intersection(asPC(owned), asPC([[[[0, -FAR], [FAR, -FAR], [FAR, FAR], [0, FAR], [0, -FAR]]]])))
+        ? intersect(owned, [[[[0, -FAR], [FAR, -FAR], [FAR, FAR], [0, FAR], [0, -FAR]]]])
         : owned;
     pieces.push(...cutPart(part, rightOwned, spec.id));
   }
@@ -107,7 +166,7 @@ function buildView(spec: ViewSpec): ViewGeometry {
   const regions: RegionShape[] = [];
   for (const list of byKey.values()) {
     const first = list[0]!;
-    const merged = list.length === 1 ? first.geom : fromPC(polygonClipping.union(...(list.map((p) => asPC(p.geom)) as [PCGeom, ...PCGeom[]])));
+    const merged = list.length === 1 ? first.geom : union(...list.map((p) => p.geom));
     const viewGeom = mapMulti(merged, spec.toView);
     regions.push({
       region: first.region,

@@ -1,0 +1,9 @@
+/** The one way to define a region, shared by the catalogue files. */
+import type { BodyArea, Laterality, RegionDef } from '../types';
+
+export const M: Laterality = 'midline';
+export const P: Laterality = 'paired';
+
+export function r(id: string, label: string, area: BodyArea, laterality: Laterality, ...synonyms: string[]): RegionDef {
+  return { id, label, area, laterality, synonyms };
+}
