@@ -98,7 +98,9 @@ function pushPieces(pieces: Piece[], part: PartSpec, region: string, right: Mult
 function cutPart(part: PartSpec, ownedAll: MultiPolygon, viewId: string): Piece[] {
   const pieces: Piece[] = [];
   const known = (region: string) => {
-    if (!REGION_BY_ID.get(region)) throw new Error(`atlas: view "${viewId}", part "${part.id}" names unknown region "${region}"`);
+    const def = REGION_BY_ID.get(region);
+    if (!def) throw new Error(`atlas: view "${viewId}", part "${part.id}" names unknown region "${region}"`);
+    if (def.members) throw new Error(`atlas: view "${viewId}", part "${part.id}" draws "${region}", a group: draw its members (${def.members.join(', ')}) instead`);
   };
   // Patches first: each takes the skin it covers that no earlier patch took.
   let owned = ownedAll;
@@ -140,7 +142,8 @@ function clip(a: MultiPolygon, b: MultiPolygon): MultiPolygon {
   return out.filter((poly) => multiArea([poly]) > 0.05);
 }
 
-function buildView(spec: ViewSpec): ViewGeometry {
+/** Builds one view's geometry (exported so a view in progress can be checked on its own). */
+export function buildView(spec: ViewSpec): ViewGeometry {
   let taken: MultiPolygon = [];
   const pieces: Piece[] = [];
   for (const part of spec.parts) {

@@ -57,6 +57,11 @@ export interface RegionDef {
   synonyms: readonly string[];
   laterality: Laterality;
   area: BodyArea;
+  /**
+   * Set on a group: an id kept for skin that the atlas now splits into finer regions (an old
+   * id stays valid this way). A group is not drawn; content that names it means all its members.
+   */
+  members?: readonly string[];
 }
 
 /** One drawn instance of a region on a view: a region on one side. */

@@ -40,9 +40,20 @@ describe('region catalogue', () => {
 
   it('draws every region on at least one view, and draws nothing unnamed', () => {
     const drawn = new Set(views.flatMap((v) => v.regions.map((r) => r.region)));
-    expect(REGIONS.filter((r) => !drawn.has(r.id)).map((r) => r.id)).toEqual([]);
+    expect(REGIONS.filter((r) => !r.members && !drawn.has(r.id)).map((r) => r.id)).toEqual([]);
     const named = new Set(REGIONS.map((r) => r.id));
     expect([...drawn].filter((id) => !named.has(id))).toEqual([]);
+  });
+
+  it('resolves every group to drawn regions of its own laterality', () => {
+    const drawn = new Set(views.flatMap((v) => v.regions.map((r) => r.region)));
+    for (const grp of REGIONS.filter((r) => r.members)) {
+      expect(grp.members!.length, grp.id).toBeGreaterThan(1);
+      for (const m of grp.members!) {
+        expect(drawn.has(m), `${grp.id} -> ${m}`).toBe(true);
+        expect(REGIONS.find((r) => r.id === m)!.laterality, `${grp.id} -> ${m}`).toBe(grp.laterality);
+      }
+    }
   });
 
   it('draws paired regions on both sides of the body views, midline regions once', () => {

@@ -7,3 +7,11 @@ export const P: Laterality = 'paired';
 export function r(id: string, label: string, area: BodyArea, laterality: Laterality, ...synonyms: string[]): RegionDef {
   return { id, label, area, laterality, synonyms };
 }
+
+/**
+ * A group: an id that names several regions at once, kept where a region was split so that
+ * entries written before the split keep meaning the same skin.
+ */
+export function g(id: string, label: string, area: BodyArea, laterality: Laterality, members: readonly string[], ...synonyms: string[]): RegionDef {
+  return { id, label, area, laterality, synonyms, members };
+}
