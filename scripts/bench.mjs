@@ -83,6 +83,64 @@ for (const [t, list] of [...rows].sort()) {
   );
 }
 
+// Whole pages as transferred (the table above splits them into HTML, CSS and JS).
+const musclePages = rows.get('muscles/[slug]') ?? [];
+const transferred = musclePages.map((r) => r.html + r.css + r.js);
+console.log('');
+if (transferred.length) {
+  console.log(`muscle page transferred (gzip)                 ${kb(median(transferred))} / ${kb(Math.max(...transferred))} KiB (median / max, HTML+CSS+JS)`);
+}
+const indexFile = join(DIST, 'muscles', 'index.html');
+const [indexRow] = rows.get('muscles/ (index)') ?? [];
+if (indexRow) {
+  const srcs = new Set([...readFileSync(indexFile, 'utf8').matchAll(/<img\b[^>]*?\ssrc="([^"]+)"/g)].map((m) => m[1]));
+  const images = [...srcs].reduce((a, src) => {
+    const path = join(DIST, decodeURI(new URL(src, 'http://x/muscles/').pathname));
+    return a + (existsSync(path) ? gz(readFileSync(path)) : 0);
+  }, 0);
+  const total = indexRow.html + indexRow.css + indexRow.js + images;
+  console.log(`muscles index with every thumbnail (gzip)      ${kb(total)} KiB (HTML+CSS+JS ${kb(indexRow.html + indexRow.css + indexRow.js).trim()} + ${srcs.size} images ${kb(images).trim()})`);
+}
+
+// ---------------------------------------------------------------- map shapes
+// How much of the referral zones' outlines runs in straight lines (a sign of boxy, grid-cut
+// shapes): every zone path of every map on every muscle page, through src/lib/path-metrics.ts.
+{
+  const { tsImport } = await import('tsx/esm/api');
+  const { parsePath, straightShare } = await tsImport('../src/lib/path-metrics.ts', import.meta.url);
+  const attr = (tag, name) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+  const stats = { all: { straight: 0, total: 0, shapes: [] }, main: { straight: 0, total: 0, shapes: [] } };
+  for (const file of pages) {
+    if (template(file) !== 'muscles/[slug]') continue;
+    const html = readFileSync(file, 'utf8');
+    for (const m of html.matchAll(/<svg\b[^>]*>[\s\S]*?<\/svg>/g)) {
+      const open = /^<svg\b[^>]*>/.exec(m[0])[0];
+      const cls = (attr(open, 'class') ?? '').split(/\s+/);
+      if (!cls.includes('referral-map')) continue;
+      const H = Number((attr(open, 'viewBox') ?? '').trim().split(/[\s,]+/)[3]);
+      if (!(H > 0)) throw new Error(`${file}: referral map without a usable viewBox: ${open}`);
+      let shapes = 0;
+      const sums = [stats.all, ...(cls.includes('compact') ? [] : [stats.main])];
+      for (const p of m[0].matchAll(/<path\b[^>]*>/g)) {
+        if (attr(p[0], 'data-zone') === undefined) continue;
+        shapes++;
+        const r = straightShare(parsePath(attr(p[0], 'd') ?? ''), 0.02 * H);
+        for (const s of sums) {
+          s.straight += r.straight;
+          s.total += r.total;
+        }
+      }
+      for (const s of sums) s.shapes.push(shapes);
+    }
+  }
+  const pct = (s) => `${((100 * s.straight) / (s.total || 1)).toFixed(1)} %`;
+  console.log('');
+  console.log('map shapes (zone outlines on muscle pages; straight = runs within 2° longer than 2 % of the map height)');
+  console.log(`  zone outline in straight lines   ${pct(stats.all)}   (main maps only: ${pct(stats.main)})`);
+  console.log(`  zone shapes per map (median)     ${median(stats.all.shapes) ?? 0}   (main maps only: ${median(stats.main.shapes) ?? 0})`);
+  console.log(`  maps measured                    ${stats.all.shapes.length}   (${stats.main.shapes.length} main maps, ${stats.all.shapes.length - stats.main.shapes.length} per trigger point)`);
+}
+
 // ---------------------------------------------------------------- in the browser
 const { spawn } = await import('node:child_process');
 const { chromium } = await import('@playwright/test');
