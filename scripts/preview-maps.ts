@@ -4,7 +4,6 @@
 // Uses the same content loader, zones and map data as the site; draws a plain SVG.
 import { writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { getView } from '../src/atlas';
 import { loadContent } from '../src/lib/content-files';
 import { muscleMaps } from '../src/lib/muscle-maps';
 import type { PatternInput } from '../src/lib/zones';
@@ -21,11 +20,10 @@ const tps = (m.data as unknown as { triggerPoints: { id: string; landmark: strin
 const maps = muscleMaps(slug, tps, { crop: false });
 let html = `<html><body style="margin:0;font:14px sans-serif"><h3 style="margin:4px">${slug}</h3><div style="display:flex;gap:8px;align-items:flex-end">`;
 for (const map of maps) {
-  const grid = getView(map.view).regions.map((r) => r.d).join('');
   html += `<figure style="margin:0"><svg viewBox="${map.viewBox.join(' ')}" height="${map.view === 'anterior' || map.view === 'posterior' ? 900 : 420}">
   <defs><pattern id="h" patternUnits="userSpaceOnUse" width="3" height="3" patternTransform="rotate(45)"><rect width="3" height="3" fill="#f7d4c8"/><line x1="0" y1="0" x2="0" y2="3" stroke="#b8321a" stroke-width="1.2"/></pattern></defs>
-  <path d="${map.outline}" fill="#f3e6dc"/><path d="${grid}" fill="none" stroke="#dcc8b9" stroke-width="0.3"/>
-  ${map.regions.filter((r) => r.zone).map((r) => `<path d="${r.d}" fill="${r.zone === 'essential' ? '#b8321a' : 'url(#h)'}" stroke="#7a1f0f" stroke-width="0.3"/>`).join('')}
+  <path d="${map.outline}" fill="#f3e6dc"/>
+  ${map.zones.map((z) => `<path d="${z.d}" fill="${z.kind === 'essential' ? '#b8321a' : 'url(#h)'}" stroke="#7a1f0f" stroke-width="0.3"/>`).join('')}
   <path d="${map.outline}" fill="none" stroke="#6b5446" stroke-width="0.6"/>
   ${map.muscles.map((o) => `<path d="${o.d}" fill="rgb(31 95 168 / .15)" stroke="#1f5fa8" stroke-width="0.8" ${o.depth === 'deep' ? 'stroke-dasharray="2 1.5"' : ''}/>`).join('')}
   ${map.marks.map((k) => `<g transform="translate(${k.x} ${k.y}) scale(0.6)"><path d="M-4 -4L4 4M4 -4L-4 4" stroke="#fff" stroke-width="4"/><path d="M-4 -4L4 4M4 -4L-4 4" stroke="#111" stroke-width="1.8"/></g>`).join('')}

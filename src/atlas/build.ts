@@ -3,8 +3,8 @@
  * is cut by its region grid; cells of one region (on one side) are merged into one shape.
  * Runs once per build (memoised); nothing here ships to the browser.
  */
-import { difference, intersect, union } from './clip';
-import { sampleSpline } from './curves';
+import { difference, intersect, offset, union } from './clip';
+import { sampleSpline, smoothRingPath } from './curves';
 import { interiorPoint, mapMulti, multiArea, toPath } from './geometry';
 import type { Boundary, PartSpec, ViewSpec } from './parts';
 import { REGION_BY_ID } from './regions';
@@ -77,6 +77,7 @@ interface Piece {
   region: string;
   side: Side;
   geom: MultiPolygon;
+  part?: string;
 }
 
 /** Pushes the pieces of one region cut from a part, on the sides its laterality asks for. */
@@ -156,7 +157,8 @@ export function buildView(spec: ViewSpec): ViewGeometry {
       part.kind === 'paired'
         ? intersect(owned, [[[[0, -FAR], [FAR, -FAR], [FAR, FAR], [0, FAR], [0, -FAR]]]])
         : owned;
-    pieces.push(...cutPart(part, rightOwned, spec.id));
+    // Paired parts are two body parts (the right arm, the left arm); axial and single ones are one.
+    for (const piece of cutPart(part, rightOwned, spec.id)) pieces.push({ ...piece, part: part.kind === 'paired' ? `${part.id}-${piece.side}` : part.id });
   }
 
   const byKey = new Map<string, Piece[]>();
@@ -169,11 +171,14 @@ export function buildView(spec: ViewSpec): ViewGeometry {
   const regions: RegionShape[] = [];
   for (const list of byKey.values()) {
     const first = list[0]!;
+    // A region that spans parts belongs, for picking, to the part holding most of it.
+    const main = list.reduce((a, b) => (multiArea(b.geom) > multiArea(a.geom) ? b : a));
     const merged = list.length === 1 ? first.geom : union(...list.map((p) => p.geom));
     const viewGeom = mapMulti(merged, spec.toView);
     regions.push({
       region: first.region,
       side: first.side,
+      part: main.part!,
       d: toPath(viewGeom),
       area: multiArea(viewGeom),
       centroid: interiorPoint(viewGeom),
@@ -200,7 +205,10 @@ export function buildView(spec: ViewSpec): ViewGeometry {
     id: spec.id,
     label: spec.label,
     viewBox: [r1(minX - m), r1(minY - m), r1(maxX - minX + 2 * m), r1(maxY - minY + 2 * m)],
-    outline: toPath(figure),
+    // The figure's contour as smooth curves: a polygon corner never reaches the page.
+    // Slivers where parts meet (armpit, elbow) are closed for the drawing only; regions keep the exact skin.
+    outline: offset(offset(figure, 1.2), -1.2).flat().map((ring) => smoothRingPath(ring, 0.06, 60)).join(''),
+    anatomy: '',
     figure,
     regions,
   };

@@ -5,22 +5,36 @@
  */
 import type { Point } from './types';
 
-const fmt = (n: number) => {
-  const r = Math.round(n * 10) / 10;
-  return Object.is(r, -0) ? '0' : String(r);
+const round = (n: number) => Math.round(n * 10) / 10;
+/** A number as short as SVG allows: one decimal, no leading zero, no "-0". */
+const num = (n: number) => {
+  const r = round(n);
+  if (r === 0) return '0';
+  const t = String(r);
+  return t.startsWith('0.') ? t.slice(1) : t.startsWith('-0.') ? '-' + t.slice(2) : t;
 };
-const pt = (p: Point) => `${fmt(p[0])} ${fmt(p[1])}`;
+/** Numbers joined with the fewest separators SVG path syntax needs. */
+function nums(values: number[]): string {
+  let out = '';
+  for (const v of values) {
+    const t = num(v);
+    out += out && !t.startsWith('-') && !(t.startsWith('.') && /\.\d*$/.test(out)) ? ' ' + t : t;
+  }
+  return out;
+}
 
 /**
- * Cubic Bézier path through `pts` (uniform Catmull-Rom, tension 1/6 of the neighbour chord).
+ * Cubic Bézier path through `pts` (uniform Catmull-Rom, tension 1/6 of the neighbour chord),
+ * written with relative commands from rounded positions (so rounding never drifts).
  * Indices in `corners` keep a sharp corner (both handles collapse onto the point).
  */
 export function splinePath(pts: readonly Point[], closed: boolean, corners: ReadonlySet<number> = new Set()): string {
   const n = pts.length;
   if (n < 2) return '';
-  if (n === 2) return `M${pt(pts[0]!)}L${pt(pts[1]!)}${closed ? 'Z' : ''}`;
   const at = (i: number): Point => (closed ? pts[(i + n) % n]! : pts[Math.max(0, Math.min(n - 1, i))]!);
-  let d = `M${pt(pts[0]!)}`;
+  let cx = round(pts[0]![0]);
+  let cy = round(pts[0]![1]);
+  let d = `M${nums([cx, cy])}`;
   const segs = closed ? n : n - 1;
   for (let i = 0; i < segs; i++) {
     const p0 = at(i - 1);
@@ -29,9 +43,13 @@ export function splinePath(pts: readonly Point[], closed: boolean, corners: Read
     const p3 = at(i + 2);
     const c1: Point = corners.has(i % n) ? p1 : [p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6];
     const c2: Point = corners.has((i + 1) % n) ? p2 : [p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6];
-    d += `C${pt(c1)} ${pt(c2)} ${pt(p2)}`;
+    const ex = round(p2[0]);
+    const ey = round(p2[1]);
+    d += `c${nums([round(c1[0]) - cx, round(c1[1]) - cy, round(c2[0]) - cx, round(c2[1]) - cy, ex - cx, ey - cy])}`;
+    cx = ex;
+    cy = ey;
   }
-  return closed ? d + 'Z' : d;
+  return closed ? d + 'z' : d;
 }
 
 /** Ramer–Douglas–Peucker simplification of an open polyline (endpoints kept). */
@@ -46,12 +64,13 @@ export function simplify(pts: readonly Point[], tol: number): Point[] {
     const [bx, by] = pts[b]!;
     const dx = bx - ax;
     const dy = by - ay;
-    const len = Math.hypot(dx, dy) || 1e-9;
+    const len = Math.hypot(dx, dy);
     let worst = -1;
     let idx = -1;
     for (let i = a + 1; i < b; i++) {
       const [px, py] = pts[i]!;
-      const dist = Math.abs(dy * px - dx * py + bx * ay - by * ax) / len;
+      // A run that closes on itself has no chord: measure from its end point instead.
+      const dist = len < 1e-9 ? Math.hypot(px - ax, py - ay) : Math.abs(dy * px - dx * py + bx * ay - by * ax) / len;
       if (dist > worst) {
         worst = dist;
         idx = i;
@@ -65,7 +84,7 @@ export function simplify(pts: readonly Point[], tol: number): Point[] {
   return pts.filter((_, i) => keep[i]);
 }
 
-/** Turning angle at b, in degrees (0 = straight on). */
+/** Turning angle from direction a→b to direction b→c, in degrees (0 = straight on). */
 function turn(a: Point, b: Point, c: Point): number {
   const a1 = Math.atan2(b[1] - a[1], b[0] - a[0]);
   const a2 = Math.atan2(c[1] - b[1], c[0] - b[0]);
@@ -75,34 +94,76 @@ function turn(a: Point, b: Point, c: Point): number {
 }
 
 /**
- * A closed, dense ring (clipping or offsetting output) as a smooth closed curve: simplified to
- * within `tol`, then splined through the kept points. Turns sharper than `cornerDeg` stay
- * corners (where a zone meets the edge of the body, say).
+ * Indices of a dense closed ring's true corners: where the direction turns by more than
+ * `cornerDeg` over a window of `w` units on either side, at the sharpest point of the turn.
  */
-export function smoothRingPath(ring: readonly Point[], tol: number, cornerDeg = 50): string {
-  let pts = ring.slice();
+function corners(pts: readonly Point[], w: number, cornerDeg: number): number[] {
+  const n = pts.length;
+  const reach = (i: number, step: 1 | -1): Point => {
+    let dist = 0;
+    let j = i;
+    for (let k = 0; k < n - 1 && dist < w; k++) {
+      const nj = (j + step + n) % n;
+      dist += Math.hypot(pts[nj]![0] - pts[j]![0], pts[nj]![1] - pts[j]![1]);
+      j = nj;
+    }
+    return pts[j]!;
+  };
+  const angle = pts.map((p, i) => turn(reach(i, -1), p, reach(i, 1)));
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (angle[i]! <= cornerDeg) continue;
+    // Keep the sharpest vertex of a run of turning vertices.
+    let best = true;
+    for (let k = 1; k < n && best; k++) {
+      const j = (i + k) % n;
+      const dist = Math.hypot(pts[j]![0] - pts[i]![0], pts[j]![1] - pts[i]![1]);
+      if (dist > w) break;
+      if (angle[j]! > angle[i]! || (angle[j] === angle[i] && k > 0 && j < i)) best = false;
+    }
+    for (let k = 1; k < n && best; k++) {
+      const j = (i - k + n) % n;
+      const dist = Math.hypot(pts[j]![0] - pts[i]![0], pts[j]![1] - pts[i]![1]);
+      if (dist > w) break;
+      if (angle[j]! > angle[i]!) best = false;
+    }
+    if (best) out.push(i);
+  }
+  return out;
+}
+
+/**
+ * A closed, dense ring (clipping or offsetting output) as a smooth closed curve: its true
+ * corners found on the dense ring (where a zone meets the edge of the body, the armpit of the
+ * figure), the runs between them simplified to within `tol` and splined through.
+ */
+export function smoothRingPath(ring: readonly Point[], tol: number, cornerDeg = 55): string {
+  const pts = ring.slice();
   const f = pts[0];
   const l = pts[pts.length - 1];
   if (f && l && f[0] === l[0] && f[1] === l[1]) pts.pop();
   if (pts.length < 3) return '';
-  // Start the simplification at the point farthest from the first, so both halves keep shape.
-  let far = 0;
-  let farD = -1;
-  for (let i = 0; i < pts.length; i++) {
-    const dd = (pts[i]![0] - pts[0]![0]) ** 2 + (pts[i]![1] - pts[0]![1]) ** 2;
-    if (dd > farD) {
-      farD = dd;
-      far = i;
+  let cs = corners(pts, Math.max(tol * 5, 0.3), cornerDeg);
+  // No corner: start the runs at two far-apart points so both halves keep their shape.
+  const smooth = cs.length === 0;
+  if (smooth) cs = [0, Math.floor(pts.length / 2)];
+  const kept: Point[] = [];
+  const cornerIdx = new Set<number>();
+  for (let k = 0; k < cs.length; k++) {
+    const a = cs[k]!;
+    const b = cs[(k + 1) % cs.length]!;
+    const run: Point[] = [];
+    for (let i = a; ; i = (i + 1) % pts.length) {
+      run.push(pts[i]!);
+      if (i === b && run.length > 1) break;
+      if (run.length > pts.length + 1) break;
     }
+    const simple = simplify(run, tol);
+    if (!smooth) cornerIdx.add(kept.length);
+    kept.push(...simple.slice(0, -1));
   }
-  const a = simplify(pts.slice(0, far + 1), tol);
-  const b = simplify([...pts.slice(far), pts[0]!], tol);
-  pts = [...a, ...b.slice(1, -1)];
-  if (pts.length < 3) return '';
-  const n = pts.length;
-  const corners = new Set<number>();
-  for (let i = 0; i < n; i++) if (turn(pts[(i - 1 + n) % n]!, pts[i]!, pts[(i + 1) % n]!) > cornerDeg) corners.add(i);
-  return splinePath(pts, true, corners);
+  if (kept.length < 3) return '';
+  return splinePath(kept, true, cornerIdx);
 }
 
 /** Samples a Catmull-Rom spline through `pts` into a polyline (open or closed). */

@@ -68,6 +68,8 @@ export interface RegionDef {
 export interface RegionShape {
   region: string;
   side: Side;
+  /** The body part it lies on (head, trunk, arm…): the finder shows boundaries part by part. */
+  part: string;
   /** SVG path data, closed. */
   d: string;
   /** Area in square units, used by soundness checks. */
@@ -83,6 +85,8 @@ export interface ViewGeometry {
   viewBox: readonly [number, number, number, number];
   /** Outline of the figure (union of all regions), SVG path data. */
   outline: string;
+  /** Surface-anatomy lines (eyes, clavicles, scapulae, creases…) as one path, stroked lightly. */
+  anatomy: string;
   figure: MultiPolygon;
   regions: RegionShape[];
 }

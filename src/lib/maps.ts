@@ -3,6 +3,7 @@
  * outline and the trigger point crosses, cropped to the part of the view that matters.
  */
 import { getView, landmarkPoint, muscleOutlines, regionLabel, VIEW_IDS, type Point, type ViewId } from '../atlas';
+import { zoneShapes, type ZoneShape } from './zone-shapes';
 import type { InstanceKey, ZoneKind } from './zones';
 
 export interface MapRegion {
@@ -10,9 +11,10 @@ export interface MapRegion {
   region: string;
   label: string;
   d: string;
+  /** The body part it lies on: the finder outlines the regions of one part at a time. */
+  part: string;
   /** A point inside the region (label anchor, keyboard navigation). */
   c: [number, number];
-  zone?: ZoneKind | 'pain';
 }
 export interface MapMark {
   id: string;
@@ -25,7 +27,12 @@ export interface MapData {
   viewLabel: string;
   viewBox: [number, number, number, number];
   outline: string;
+  /** Surface-anatomy lines of the view (eyes, clavicles, creases…), one path. */
+  anatomy: string;
+  /** Regions in the crop: what the finder and study mode pick from, and what zones name. */
   regions: MapRegion[];
+  /** The marked zones as smooth shapes, spillover first (drawn beneath), then essential, then pain. */
+  zones: ZoneShape[];
   muscles: { d: string; depth: 'superficial' | 'deep' }[];
   marks: MapMark[];
 }
@@ -106,17 +113,17 @@ export function buildMaps(req: MapRequest): MapData[] {
       const rb = bounds(r.polygons.flatMap((p) => p[0] ?? []));
       if (!rb || !overlaps([rb[0], rb[1], rb[2] - rb[0], rb[3] - rb[1]], box)) continue;
       const key = `${r.region}|${r.side}` as InstanceKey;
-      const zone = req.zones.get(key);
-      const label = regionLabel(r.region);
       const c: [number, number] = [Math.round(r.centroid[0] * 10) / 10, Math.round(r.centroid[1] * 10) / 10];
-      regions.push(zone ? { key, region: r.region, label, d: r.d, c, zone } : { key, region: r.region, label, d: r.d, c });
+      regions.push({ key, region: r.region, label: regionLabel(r.region), d: r.d, part: r.part, c });
     }
     out.push({
       view: viewId,
       viewLabel: view.label,
       viewBox: box,
       outline: view.outline,
+      anatomy: view.anatomy,
       regions,
+      zones: zoneShapes(view, req.zones),
       muscles: myOutlines.map((o) => ({ d: o.d, depth: o.depth })),
       marks,
     });
@@ -124,12 +131,15 @@ export function buildMaps(req: MapRequest): MapData[] {
   return out;
 }
 
+/** How many regions a map's zones cover. */
+export const markedCount = (m: Pick<MapData, 'zones'>): number => new Set(m.zones.flatMap((z) => z.regions)).size;
+
 /**
  * The `n` most informative maps (most marked regions, the muscle outline counting extra),
  * kept in view order: used for thumbnails.
  */
 export function mostInformative(maps: readonly MapData[], n: number): MapData[] {
-  const score = (m: MapData) => m.regions.filter((r) => r.zone).length + 3 * m.muscles.length + m.marks.length;
+  const score = (m: MapData) => markedCount(m) + 3 * m.muscles.length + m.marks.length;
   const chosen = new Set([...maps].sort((a, b) => score(b) - score(a)).slice(0, n));
   return maps.filter((m) => chosen.has(m));
 }

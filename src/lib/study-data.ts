@@ -11,12 +11,14 @@ import { mostInformative } from './maps';
 import { muscleMaps } from './muscle-maps';
 import { rankForRegions } from './region-ranking';
 import type { StudyCondition, StudyMuscle } from './study';
-import { zoneRegionId } from './zones';
+import { zoneShapes, type ZoneShape } from './zone-shapes';
+import { mergeZones, zoneRegionId } from './zones';
 
 export interface StudyMap {
   view: string;
   viewBox: [number, number, number, number];
-  zones: [string, 'essential' | 'spillover'][];
+  /** The pattern as the pages draw it (the same smooth shapes). */
+  zones: ZoneShape[];
   marks: [number, number][];
 }
 export interface StudyMuscleData extends StudyMuscle {
@@ -24,6 +26,8 @@ export interface StudyMuscleData extends StudyMuscle {
   maps: StudyMap[];
   /** Views on which the pattern and its sites can be marked. */
   views: string[];
+  /** The true pattern on each of those views (right side), shown after a marking answer. */
+  truth: { view: string; zones: ZoneShape[] }[];
   /** A short case for symptom cards: the regions it describes, and the finder's ranking for them. */
   case: { regions: string[]; ranking: string[] };
 }
@@ -48,6 +52,8 @@ export function studyData(site: Site): StudyData {
   const muscles: StudyMuscleData[] = site.muscles.map((m) => {
     const tps = m.data.triggerPoints;
     const all = muscleMaps(m.id, tps);
+    // Students mark regions without a side; the answer is shown on the muscle's own (right) side.
+    const rightSide = new Map([...mergeZones(tps.map((t) => t.referral))].filter(([k]) => !k.endsWith('|l')));
     const shown = mostInformative(all, 2);
     const first = tps[0]!;
     const caseRegions = [...new Set(first.referral.essential.map(zoneRegionId))].slice(0, 2);
@@ -61,10 +67,11 @@ export function studyData(site: Site): StudyData {
       maps: shown.map((map) => ({
         view: map.view,
         viewBox: map.viewBox,
-        zones: map.regions.filter((r) => r.zone === 'essential' || r.zone === 'spillover').map((r) => [r.key, r.zone as 'essential' | 'spillover']),
+        zones: map.zones,
         marks: map.marks.map((k) => [k.x, k.y]),
       })),
       views: all.map((map) => map.view),
+      truth: all.map((map) => ({ view: map.view, zones: zoneShapes(getView(map.view), rightSide) })),
       case: { regions: caseRegions, ranking: rankForRegions(site, caseRegions).slice(0, 6).map((r) => r.id) },
     };
   });

@@ -69,7 +69,7 @@ describe('maps', () => {
     const maps = buildMaps({ zones: mergeZones([{ essential: ['temple'], spillover: ['tmj'] }]) });
     expect(maps.map((m) => m.view).sort()).toEqual(['anterior', 'head-lateral']);
     const lateral = maps.find((m) => m.view === 'head-lateral')!;
-    expect(lateral.regions.filter((r) => r.zone).map((r) => `${r.key}:${r.zone}`).sort()).toEqual(['temple|r:essential', 'tmj|r:spillover']);
+    expect(lateral.zones.map((z) => `${z.kind}:${z.regions.join(' ')}`).sort()).toEqual(['essential:temple', 'spillover:tmj']);
   });
 
   it('crops to the marked area but stays inside the view', () => {

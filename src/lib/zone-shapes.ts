@@ -1,0 +1,115 @@
+/**
+ * Referral zones drawn as the charts draw them: each connected part of a zone on a view is ONE
+ * smooth shape — the union of its regions, its corners rounded (a closing then an opening with
+ * round offsets), clipped to the skin and written as cubic Bézier curves. The spillover shape
+ * is the rounded union of spillover AND essential regions less the essential shape, so the two
+ * meet exactly, with no seam or gap between them. Pure; runs at build time only.
+ */
+import { difference, intersect, offset, union } from '../atlas/clip';
+import { smoothRingPath } from '../atlas/curves';
+import { multiArea } from '../atlas/geometry';
+import type { MultiPolygon, ViewGeometry } from '../atlas/types';
+import type { InstanceKey, ZoneKind } from './zones';
+
+export type ShapeKind = ZoneKind | 'pain';
+
+export interface ZoneShape {
+  kind: ShapeKind;
+  /** Closed cubic Bézier path data (holes included, drawn with the nonzero rule). */
+  d: string;
+  /** Region ids (without side) the shape covers, sorted. */
+  regions: string[];
+}
+
+/** How round a zone is drawn on a view: a share of the view's height, in view units. */
+export function roundingOf(view: ViewGeometry): number {
+  return view.viewBox[3] * 0.015;
+}
+
+function instanceGeometry(view: ViewGeometry, keys: Iterable<InstanceKey>): { key: InstanceKey; region: string; geom: MultiPolygon; area: number }[] {
+  const wanted = new Set(keys);
+  return view.regions
+    .filter((r) => wanted.has(`${r.region}|${r.side}` as InstanceKey))
+    .map((r) => ({ key: `${r.region}|${r.side}` as InstanceKey, region: r.region, geom: r.polygons, area: r.area }));
+}
+
+/** Rounds a union of regions: concave corners filled (closing), convex corners rounded (opening). */
+function rounded(geom: MultiPolygon, r: number, skin: MultiPolygon): MultiPolygon {
+  // A hair of growth first welds regions that share an edge but not every vertex.
+  const closed = offset(offset(union(offset(geom, r * 0.02)), r), -r * 1.02);
+  const opened = offset(offset(closed, -r * 0.6), r * 0.6);
+  // An opening deletes parts thinner than the rounding (a finger border): keep those unrounded.
+  const lost = difference(closed, offset(opened, r * 0.05));
+  const thin = lost.filter((poly) => multiArea([poly]) > r * r * 0.5);
+  // Grown back over the hairline gap so they join the rounded shape they came from.
+  const kept = thin.length ? union(opened, intersect(offset(thin, r * 0.08), closed)) : opened;
+  return intersect(kept, skin);
+}
+
+/** Splits a multipolygon into its connected parts (polygons with their holes). */
+const parts = (mp: MultiPolygon): MultiPolygon[] => mp.filter((p) => (p[0]?.length ?? 0) > 2).map((p) => [p]);
+
+/** A zone part before it is written as a path: its exact geometry, for checks. */
+export interface ZonePart {
+  kind: ShapeKind;
+  geom: MultiPolygon;
+  regions: string[];
+}
+
+function toParts(kind: ShapeKind, geom: MultiPolygon, members: ReturnType<typeof instanceGeometry>, minArea: number): ZonePart[] {
+  const out: ZonePart[] = [];
+  for (const part of parts(geom)) {
+    if (multiArea(part) < minArea) continue;
+    const covered = members.filter((m) => {
+      const inside = multiArea(intersect(m.geom, part));
+      return inside > 0.25 * m.area || inside > 4 * minArea;
+    });
+    out.push({ kind, geom: part, regions: [...new Set(covered.map((m) => m.region))].sort() });
+  }
+  return out;
+}
+
+const cache = new Map<string, ZonePart[]>();
+
+/**
+ * The zone parts of one view: spillover first (drawn underneath), then essential, then pain.
+ * `zones` maps region instances (`temple|r`) to their kind.
+ */
+export function zoneParts(view: ViewGeometry, zones: ReadonlyMap<InstanceKey, ShapeKind>): ZonePart[] {
+  const onView = new Set(view.regions.map((r) => `${r.region}|${r.side}`));
+  const entries = [...zones].filter(([k]) => onView.has(k)).sort(([a], [b]) => (a < b ? -1 : 1));
+  if (!entries.length) return [];
+  const cacheKey = `${view.id}:${entries.map(([k, v]) => `${k}=${v}`).join(',')}`;
+  const hit = cache.get(cacheKey);
+  if (hit) return hit;
+
+  const r = roundingOf(view);
+  const minArea = r * r * 0.3;
+  const of = (kinds: ShapeKind[]) => instanceGeometry(view, entries.filter(([, v]) => kinds.includes(v)).map(([k]) => k));
+  const geomOf = (list: ReturnType<typeof instanceGeometry>) => list.flatMap((m) => m.geom);
+  const skin = view.figure;
+  const out: ZonePart[] = [];
+
+  const essential = of(['essential']);
+  const spillover = of(['spillover']);
+  const essentialShape = essential.length ? rounded(geomOf(essential), r, skin) : [];
+  if (spillover.length) {
+    const outer = rounded(geomOf([...essential, ...spillover]), r, skin);
+    const ring = essentialShape.length ? offset(offset(difference(outer, essentialShape), -r * 0.15), r * 0.15) : outer;
+    out.push(...toParts('spillover', ring, spillover, minArea));
+  }
+  if (essentialShape.length) out.push(...toParts('essential', essentialShape, essential, minArea));
+  const pain = of(['pain']);
+  if (pain.length) out.push(...toParts('pain', rounded(geomOf(pain), r, skin), pain, minArea));
+
+  cache.set(cacheKey, out);
+  return out;
+}
+
+/** The zone parts of one view as smooth paths: what every map draws. */
+export function zoneShapes(view: ViewGeometry, zones: ReadonlyMap<InstanceKey, ShapeKind>): ZoneShape[] {
+  const tol = roundingOf(view) * 0.08;
+  return zoneParts(view, zones)
+    .map((p) => ({ kind: p.kind, regions: p.regions, d: p.geom.flat().map((ring) => smoothRingPath(ring, tol)).join('') }))
+    .filter((s) => s.d);
+}
