@@ -9,7 +9,8 @@
  * the posterior view on the viewer's right.
  */
 import { atlasViews } from './build';
-import { mapRing, toPath } from './geometry';
+import { splinePath } from './curves';
+import { mapRing } from './geometry';
 import { LANDMARK_BY_ID } from './landmarks';
 import { MUSCLE_OUTLINES } from './muscles';
 import { REGION_BY_ID } from './regions';
@@ -52,13 +53,14 @@ export function muscleOutlines(slug: string): PlacedOutline[] {
   return (MUSCLE_OUTLINES.get(slug) ?? []).map((o) => {
     const spec = SPEC_BY_ID.get(o.view)!;
     const ring = mapRing(o.ring, spec.toView);
-    return { view: o.view, depth: o.depth, d: toPath([[ring]]), points: ring };
+    return { view: o.view, depth: o.depth, d: splinePath(mapRing(o.points, spec.toView), true), points: ring };
   });
 }
 
 /** Views on which a region is drawn. */
 export function viewsOfRegion(id: string): ViewId[] {
-  return VIEW_IDS.filter((v) => getView(v).regions.some((r) => r.region === id));
+  const ids = REGION_BY_ID.get(id)?.members ?? [id];
+  return VIEW_IDS.filter((v) => getView(v).regions.some((r) => ids.includes(r.region)));
 }
 
 export function regionLabel(id: string): string {

@@ -4,8 +4,8 @@
  * zones, conditions with their pain regions and muscles.
  */
 import { REGIONS, viewsOfRegion, type ViewId } from '../atlas';
-import type { Kind, Prevalence, RankMuscle } from './rank';
-import { zoneRegionId, type ZoneInput } from './zones';
+import type { Prevalence, RankMuscle } from './rank';
+import { expandRegion, regionKinds, type ZoneInput } from './zones';
 
 export interface FinderRegion {
   id: string;
@@ -13,6 +13,8 @@ export interface FinderRegion {
   synonyms: readonly string[];
   area: string;
   views: ViewId[];
+  /** Set on a group (an id kept for skin now split): the drawn regions it stands for. */
+  members?: string[];
 }
 export interface FinderMuscle extends RankMuscle {
   area: string;
@@ -47,34 +49,26 @@ interface ConditionSource {
   data: { name: string; laySynonyms: string[]; clinicalSynonyms: string[]; painRegions: string[] };
 }
 
-/** A muscle's zones merged over its trigger points: essential wins over spillover. */
-export function mergedZones(tps: MuscleSource['data']['triggerPoints']): Record<string, Kind> {
-  const zones: Record<string, Kind> = {};
-  for (const tp of tps) for (const z of tp.referral.spillover) zones[zoneRegionId(z)] ??= 's';
-  for (const tp of tps) for (const z of tp.referral.essential) zones[zoneRegionId(z)] = 'e';
-  return zones;
-}
-
 export function toRankMuscle(m: MuscleSource): FinderMuscle {
   return {
     id: m.id,
     name: m.data.name,
     prevalence: m.data.prevalence,
     area: m.data.area,
-    zones: mergedZones(m.data.triggerPoints),
+    zones: regionKinds(m.data.triggerPoints.map((t) => t.referral)),
     symptoms: m.data.symptoms,
   };
 }
 
 export function finderData(muscles: readonly MuscleSource[], conditions: readonly ConditionSource[], musclesOf: (condition: string) => string[]): FinderData {
   return {
-    regions: REGIONS.map((r) => ({ id: r.id, label: r.label, synonyms: r.synonyms, area: r.area, views: viewsOfRegion(r.id) })),
+    regions: REGIONS.map((r) => ({ id: r.id, label: r.label, synonyms: r.synonyms, area: r.area, views: viewsOfRegion(r.id), ...(r.members ? { members: expandRegion(r.id) } : {}) })),
     muscles: muscles.map(toRankMuscle),
     conditions: conditions.map((c) => ({
       id: c.id,
       name: c.data.name,
       synonyms: [...c.data.laySynonyms, ...c.data.clinicalSynonyms],
-      painRegions: c.data.painRegions,
+      painRegions: [...new Set(c.data.painRegions.flatMap(expandRegion))],
       muscles: musclesOf(c.id),
     })),
   };

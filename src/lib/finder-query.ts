@@ -89,7 +89,9 @@ export function runQuery(index: FinderIndex, q: string, picked: readonly string[
   }
   namedConditions = [...new Set(namedConditions)];
 
-  let regions = [...new Set([...picked, ...typedRegions])];
+  // A group named in words ("ball of the foot") stands for the regions it was split into.
+  const members = new Map(index.data.regions.filter((r) => r.members).map((r) => [r.id, r.members!]));
+  let regions = [...new Set([...picked, ...typedRegions].flatMap((id) => members.get(id) ?? [id]))];
   // Only a condition was named: rank for the places that condition hurts.
   if (!regions.length && namedConditions.length) {
     regions = [...new Set(namedConditions.flatMap((id) => index.data.conditions.find((c) => c.id === id)?.painRegions ?? []))];

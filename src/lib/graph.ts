@@ -2,7 +2,7 @@
  * The referral graph: muscles -> trigger points -> regions, and the reverse indexes
  * (region -> muscles, condition <-> muscles), computed once from the content. Pure.
  */
-import { zoneRegionId, type ZoneInput } from './zones';
+import { regionKinds, type ZoneInput } from './zones';
 import { refId, type Ref } from './validate';
 
 export interface MuscleInput {
@@ -46,14 +46,11 @@ export function buildGraph(muscles: readonly MuscleInput[], conditions: readonly
   for (const m of muscles) {
     const links = new Map<string, RegionLink>();
     for (const tp of m.data.triggerPoints) {
-      for (const kind of ['essential', 'spillover'] as const) {
-        for (const z of tp.referral[kind]) {
-          const region = zoneRegionId(z);
-          const link = links.get(region) ?? { muscle: m.id, kind, triggerPoints: [] };
-          if (kind === 'essential') link.kind = 'essential';
-          if (!link.triggerPoints.includes(tp.id)) link.triggerPoints.push(tp.id);
-          links.set(region, link);
-        }
+      for (const [region, kind] of Object.entries(regionKinds([tp.referral]))) {
+        const link = links.get(region) ?? { muscle: m.id, kind: kind === 'e' ? 'essential' : 'spillover', triggerPoints: [] };
+        if (kind === 'e') link.kind = 'essential';
+        if (!link.triggerPoints.includes(tp.id)) link.triggerPoints.push(tp.id);
+        links.set(region, link);
       }
     }
     for (const [region, link] of links) {

@@ -6,13 +6,12 @@
 import { BODY_AREA_LABELS, getView, landmarkPoint, VIEW_IDS } from '../atlas';
 import { multiContains } from '../atlas/geometry';
 import type { Site } from './content';
-import { mergedZones } from './finder-data';
 import { mostInformative } from './maps';
 import { muscleMaps } from './muscle-maps';
 import { rankForRegions } from './region-ranking';
 import type { StudyCondition, StudyMuscle } from './study';
 import { zoneShapes, type ZoneShape } from './zone-shapes';
-import { mergeZones, zoneRegionId } from './zones';
+import { expandRegion, mergeZones, regionKinds, zoneRegionId } from './zones';
 
 export interface StudyMap {
   view: string;
@@ -56,13 +55,13 @@ export function studyData(site: Site): StudyData {
     const rightSide = new Map([...mergeZones(tps.map((t) => t.referral))].filter(([k]) => !k.endsWith('|l')));
     const shown = mostInformative(all, 2);
     const first = tps[0]!;
-    const caseRegions = [...new Set(first.referral.essential.map(zoneRegionId))].slice(0, 2);
+    const caseRegions = [...new Set(first.referral.essential.flatMap((z) => expandRegion(zoneRegionId(z))))].slice(0, 2);
     return {
       id: m.id,
       name: m.data.name,
       otherNames: m.data.otherNames,
       area: m.data.area,
-      zones: mergedZones(tps),
+      zones: regionKinds(tps.map((t) => t.referral)),
       sites: tps.map((tp) => siteRegions(tp.landmark)),
       maps: shown.map((map) => ({
         view: map.view,

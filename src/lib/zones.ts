@@ -1,6 +1,8 @@
 /**
- * Turns referral patterns into what a map draws: region instances (region + side) marked
- * essential or spillover. Pure; unit-tested.
+ * The one place where referral patterns are resolved: groups into their member regions, sides
+ * (`same`, `opposite`, `both`) into drawn instances (region + side), and several patterns into
+ * one map, essential winning over spillover. Pages, map images, Open Graph images, open data,
+ * study mode and the finder all go through here. Pure; unit-tested.
  */
 import { REGION_BY_ID } from '../atlas/regions';
 import type { Side } from '../atlas/types';
@@ -15,15 +17,21 @@ export type ZoneKind = 'essential' | 'spillover';
 /** Instance key as drawn on a view: `temple|r`. */
 export type InstanceKey = `${string}|${Side}`;
 
+/** The drawn regions an id stands for: itself, or the members of a group. */
+export function expandRegion(id: string): string[] {
+  const def = REGION_BY_ID.get(id);
+  if (!def) throw new Error(`unknown region "${id}"`);
+  return def.members ? def.members.flatMap(expandRegion) : [id];
+}
+
 /** The drawn instances of one zone reference, for a muscle drawn on the right side. */
 export function zoneInstances(z: ZoneInput): InstanceKey[] {
-  const region = typeof z === 'string' ? z : z.region;
   const side = typeof z === 'string' ? 'same' : (z.side ?? 'same');
-  const def = REGION_BY_ID.get(region);
-  if (!def) throw new Error(`unknown region "${region}"`);
-  if (def.laterality === 'midline') return [`${region}|m`];
-  if (side === 'both') return [`${region}|r`, `${region}|l`];
-  return [`${region}|${side === 'opposite' ? 'l' : 'r'}`];
+  return expandRegion(zoneRegionId(z)).flatMap((region): InstanceKey[] => {
+    if (REGION_BY_ID.get(region)!.laterality === 'midline') return [`${region}|m`];
+    if (side === 'both') return [`${region}|r`, `${region}|l`];
+    return [`${region}|${side === 'opposite' ? 'l' : 'r'}`];
+  });
 }
 
 /** Merges patterns into one map: a region essential in any pattern is essential. */
@@ -38,4 +46,20 @@ export function mergeZones(patterns: readonly PatternInput[]): Map<InstanceKey, 
   return out;
 }
 
-export const zoneRegionId = (z: ZoneInput): string => (typeof z === 'string' ? z : z.region);
+/**
+ * A muscle's patterns as drawn regions without a side (what the finder ranks and study mode
+ * scores): 'e' essential or 's' spillover, essential winning.
+ */
+export function regionKinds(patterns: readonly PatternInput[]): Record<string, 'e' | 's'> {
+  const out: Record<string, 'e' | 's'> = {};
+  for (const [key, kind] of mergeZones(patterns)) {
+    const region = key.slice(0, key.lastIndexOf('|'));
+    if (kind === 'essential' || !out[region]) out[region] = kind === 'essential' ? 'e' : 's';
+  }
+  return out;
+}
+
+/** The region id a zone reference names, as written (a group stays a group). */
+export function zoneRegionId(z: ZoneInput): string {
+  return typeof z === 'string' ? z : z.region;
+}
