@@ -74,8 +74,12 @@ export const openMuscles = z
   })
   .describe('Trigger Point Atlas referral graph: muscles, their trigger points and referral zones, conditions and sources.');
 
+/** Bumped when the atlas changes shape; see README ("Open data") for what changed. */
+export const ATLAS_SCHEMA_VERSION = 2;
+
 export const openAtlas = z
   .object({
+    schemaVersion: z.literal(ATLAS_SCHEMA_VERSION).describe('2: curved anatomical regions, region groups, zone shapes, body part per region, surface-anatomy lines.'),
     licence: z.literal('CC-BY-4.0'),
     source: z.string(),
     sides: z.string(),
@@ -86,27 +90,32 @@ export const openAtlas = z
         synonyms: z.array(z.string()),
         laterality: z.enum(['midline', 'paired']),
         area: z.string(),
+        members: z.array(z.string()).optional().describe('Set on a group: an id kept for skin the atlas now splits; it means all of these regions and is not drawn.'),
       }),
     ),
+    groups: z.record(z.string(), z.array(z.string())).describe('Each group id and the drawn regions it stands for.'),
     landmarks: z.array(z.object({ id: z.string(), label: z.string(), positions: z.record(z.string(), z.tuple([z.number(), z.number()])) })),
     views: z.array(
       z.object({
         view: z.string(),
         viewLabel: z.string(),
         viewBox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
-        outline: z.string().describe('SVG path data of the figure.'),
+        outline: z.string().describe('SVG path data of the figure (cubic Bézier curves).'),
+        anatomy: z.string().describe('SVG path data of the surface-anatomy lines, to be stroked.'),
         regions: z.array(
           z.object({
             key: z.string().describe('region|side: r right, l left, m midline.'),
             region: z.string(),
             label: z.string(),
+            part: z.string().describe('The body part the region lies on (head, trunk, arm-r…).'),
             d: z.string().describe('SVG path data.'),
             c: z.tuple([z.number(), z.number()]).describe('A point inside the region.'),
           }),
         ),
+        zones: z.array(z.unknown()).describe('Empty here: referral zones are per muscle (see muscles.json).'),
         muscles: z.array(z.unknown()),
         marks: z.array(z.unknown()),
       }),
     ),
   })
-  .describe('Trigger Point Atlas body atlas: named surface regions, landmarks and view geometry.');
+  .describe('Trigger Point Atlas body atlas: named surface regions and groups, landmarks and view geometry.');

@@ -8,7 +8,13 @@ test('the open data files match their published schemas and the content', async 
   expect(muscles.conditions.length).toBe(content.conditions.length);
   for (const m of muscles.muscles) for (const tp of m.triggerPoints) expect(muscles.sources[tp.source.source], `${m.id} ${tp.id}`).toBeDefined();
   const atlas = openAtlas.parse(await (await request.get('/data/atlas.json')).json());
-  expect(atlas.regions.length).toBeGreaterThanOrEqual(150);
+  expect(atlas.schemaVersion).toBe(2);
+  expect(atlas.regions.length).toBeGreaterThanOrEqual(250);
+  // Every group resolves to drawn regions, and every drawn region is named.
+  const drawn = new Set(atlas.views.flatMap((v) => v.regions.map((r) => r.region)));
+  for (const [id, members] of Object.entries(atlas.groups)) for (const m of members) expect(drawn.has(m), `${id} -> ${m}`).toBe(true);
+  const named = new Set(atlas.regions.map((r) => r.id));
+  expect([...drawn].filter((id) => !named.has(id))).toEqual([]);
   expect(atlas.views.map((v) => v.view)).toContain('head-lateral');
   for (const name of ['muscles', 'atlas']) {
     const schema = await (await request.get(`/data/${name}.schema.json`)).json();
@@ -36,4 +42,5 @@ test('the finder thumbnails are standalone SVG images', async ({ request }) => {
   const svg = await res.text();
   expect(svg).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
   expect(svg).toContain('data-zone="essential"');
+  expect(svg).toMatch(/data-regions="[a-z- ]+"/);
 });
