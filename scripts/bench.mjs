@@ -148,7 +148,8 @@ const { CHROMIUM_ARGS, findChromium } = await import('./browser.mjs');
 const PORT = 4398;
 const server = spawn('astro', ['preview', '--port', String(PORT)], { stdio: 'ignore' });
 const base = `http://127.0.0.1:${PORT}`;
-for (let i = 0; i < 100; i++) {
+// Wait for the preview server (up to a minute: a busy 2-core machine starts it slowly).
+for (let i = 0; i < 600; i++) {
   try {
     if ((await fetch(base)).ok) break;
   } catch {
