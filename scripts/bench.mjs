@@ -4,6 +4,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { pageWeight } from './page-weight.mjs';
 
 const DIST = 'dist';
 const gz = (buf) => gzipSync(buf).length;
@@ -30,42 +31,11 @@ function template(file) {
   return m[2] ? `${m[1]}/[slug]` : `${m[1]}/ (index)`;
 }
 
-/** A script and every module it imports statically (islands load this way), each counted once. */
-function moduleClosure(url, seen) {
-  if (seen.has(url)) return 0;
-  seen.add(url);
-  const path = join(DIST, url);
-  if (!existsSync(path)) return 0;
-  const code = readFileSync(path);
-  let bytes = gz(code);
-  for (const m of code.toString().matchAll(/(?:import|export)\s*(?:[^'"`;]*?from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g)) {
-    bytes += moduleClosure(new URL(m[1], `http://x${url}`).pathname, seen);
-  }
-  return bytes;
-}
-
-function assetBytes(html, pattern, seen = new Set()) {
-  let bytes = 0;
-  for (const m of html.matchAll(pattern)) bytes += moduleClosure(m[1], seen);
-  return bytes;
-}
-
 const rows = new Map();
 for (const file of pages) {
-  const html = readFileSync(file, 'utf8');
-  const inlineStyle = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].reduce((a, m) => a + gz(m[1]), 0);
-  const inlineJs = [...html.matchAll(/<script(?![^>]*src)[^>]*>([\s\S]*?)<\/script>/g)].filter((m) => !/application\/(ld\+)?json/.test(m[0])).reduce((a, m) => a + gz(m[1]), 0);
-  const css = assetBytes(html, /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g) + inlineStyle;
-  const seen = new Set();
-  const js =
-    assetBytes(html, /<script[^>]+src="([^"]+)"/g, seen) +
-    assetBytes(html, /<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g, seen) +
-    // Islands: the component and the framework renderer they hydrate with.
-    assetBytes(html, /(?:component|renderer)-url="([^"]+)"/g, seen) +
-    inlineJs;
   const t = template(file);
   const row = rows.get(t) ?? [];
-  row.push({ html: gz(html), raw: Buffer.byteLength(html), css, js });
+  row.push(pageWeight(DIST, file));
   rows.set(t, row);
 }
 
@@ -90,16 +60,10 @@ console.log('');
 if (transferred.length) {
   console.log(`muscle page transferred (gzip)                 ${kb(median(transferred))} / ${kb(Math.max(...transferred))} KiB (median / max, HTML+CSS+JS)`);
 }
-const indexFile = join(DIST, 'muscles', 'index.html');
 const [indexRow] = rows.get('muscles/ (index)') ?? [];
 if (indexRow) {
-  const srcs = new Set([...readFileSync(indexFile, 'utf8').matchAll(/<img\b[^>]*?\ssrc="([^"]+)"/g)].map((m) => m[1]));
-  const images = [...srcs].reduce((a, src) => {
-    const path = join(DIST, decodeURI(new URL(src, 'http://x/muscles/').pathname));
-    return a + (existsSync(path) ? gz(readFileSync(path)) : 0);
-  }, 0);
-  const total = indexRow.html + indexRow.css + indexRow.js + images;
-  console.log(`muscles index with every thumbnail (gzip)      ${kb(total)} KiB (HTML+CSS+JS ${kb(indexRow.html + indexRow.css + indexRow.js).trim()} + ${srcs.size} images ${kb(images).trim()})`);
+  const total = indexRow.html + indexRow.css + indexRow.js + indexRow.images;
+  console.log(`muscles index with every thumbnail (gzip)      ${kb(total)} KiB (HTML+CSS+JS ${kb(indexRow.html + indexRow.css + indexRow.js).trim()} + ${indexRow.imageCount} images ${kb(indexRow.images).trim()})`);
 }
 
 // ---------------------------------------------------------------- map shapes

@@ -9,6 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { conditionSchema } from '../schemas/condition';
 import { guideSchema } from '../schemas/guide';
 import { muscleSchema } from '../schemas/muscle';
+import { schemaErrors } from '../schemas/issues';
 import { ContentError, makeSlugger } from '../schemas/slug';
 import { sourceSchema } from '../schemas/source';
 import { validateContent, type ConditionLike, type EntryLike, type GuideLike, type MuscleLike } from './validate';
@@ -22,17 +23,6 @@ export function splitFrontmatter(text: string): { data: unknown; body: string } 
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
   if (!m) return { data: undefined, body: text };
   return { data: parseYaml(m[1]!), body: m[2]! };
-}
-
-/** Formats zod issues the way Astro reports them: file, field path, message. */
-export function schemaErrors(file: string, schema: z.ZodType, data: unknown): ContentError[] {
-  const res = schema.safeParse(data);
-  if (res.success) return [];
-  return res.error.issues.map((i) => {
-    const field = i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(frontmatter)';
-    const [problem, fix] = i.message.split(' Fix: ');
-    return new ContentError(file, field, problem!.endsWith('.') ? problem! : `${problem}.`, fix ?? 'correct the value to match the schema in src/schemas/.');
-  });
 }
 
 export interface LoadedContent {

@@ -1,0 +1,22 @@
+/** Zod issues as content errors: file, field path, problem and fix. */
+import type { z } from 'astro/zod';
+import { ContentError } from './slug';
+
+/** A zod issue path as a field path: `landmarks[3].positions.anterior`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+}
+
+/**
+ * Formats zod issues the way Astro reports them: file, field path, message. Messages written
+ * as "<problem>. Fix: <fix>" keep their fix; others get a generic one. `whole` names the field
+ * when the issue is about the whole document.
+ */
+export function schemaErrors(file: string, schema: z.ZodType, data: unknown, whole = '(frontmatter)'): ContentError[] {
+  const res = schema.safeParse(data);
+  if (res.success) return [];
+  return res.error.issues.map((i) => {
+    const [problem, fix] = i.message.split(' Fix: ');
+    return new ContentError(file, fieldPath(i.path) || whole, problem!.endsWith('.') ? problem! : `${problem}.`, fix ?? 'correct the value to match the schema in src/schemas/.');
+  });
+}
