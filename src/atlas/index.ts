@@ -1,5 +1,7 @@
 /**
- * The body atlas: views, named regions, trigger point landmarks and muscle outlines.
+ * The body atlas: views, named regions, trigger point landmarks and muscle outlines. Landmarks
+ * and outlines are data, one file per body area in ./sites/<area>.json (schema:
+ * src/schemas/sites.ts), validated when ./site-data.ts loads.
  *
  * SIDES. Regions are either midline (one shape across both halves) or paired (one id, drawn
  * on the right and on the left). Content names regions without a side. A referral zone is

@@ -74,7 +74,7 @@ export function validateContent(input: {
     m.data.sources.forEach((c, i) => checkSource(m.file, `sources[${i}]`, c));
     m.data.triggerPoints.forEach((tp, i) => checkSource(m.file, `triggerPoints[${i}].source`, tp.source));
     if (!MUSCLE_OUTLINES.has(m.id)) {
-      errors.push(new ContentError(m.file, 'slug', `muscle "${m.id}" has no outline in the atlas.`, `add an outline for "${m.id}" to src/atlas/sites/<area>.ts.`));
+      errors.push(new ContentError(m.file, 'slug', `muscle "${m.id}" has no outline in the atlas.`, `add an outline for "${m.id}" under "outlines" in src/atlas/sites/<area>.json.`));
     }
   }
   for (const c of input.conditions) {

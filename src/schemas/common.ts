@@ -36,7 +36,7 @@ export const landmarkId = z.string().superRefine((value, ctx) => {
   if (!LANDMARK_BY_ID.has(value)) {
     ctx.addIssue({
       code: 'custom',
-      message: `unknown landmark "${value}". Fix: use a landmark id from src/atlas/sites/<area>.ts, or add the landmark there.${suggestion(value, LANDMARK_IDS)}`,
+      message: `unknown landmark "${value}". Fix: use a landmark id from src/atlas/sites/<area>.json, or add the landmark there.${suggestion(value, LANDMARK_IDS)}`,
     });
   }
 });

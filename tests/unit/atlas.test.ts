@@ -118,7 +118,7 @@ describe.each(VIEW_IDS.map((id) => [id, views.find((v) => v.id === id)!] as [str
 
 describe('landmarks and muscle outlines', () => {
   it('has unique landmark ids and one outline list per muscle across the area files', async () => {
-    const { SITE_FILES } = await import('../../src/atlas/landmarks');
+    const { SITE_FILES } = await import('../../src/atlas/site-data');
     const ids = LANDMARKS.map((l) => l.id);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
     const slugs = SITE_FILES.flatMap((f) => Object.keys(f.outlines));
