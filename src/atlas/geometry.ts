@@ -97,6 +97,21 @@ export function multiContains(mp: MultiPolygon, p: Point): boolean {
   return false;
 }
 
+/** Distance from a point to the nearest edge of a closed ring. */
+export function ringDistance(ring: readonly Point[], p: Point): number {
+  let best = Infinity;
+  for (let i = 0; i < ring.length; i++) {
+    const a = ring[i]!;
+    const b = ring[(i + 1) % ring.length]!;
+    const dx = b[0] - a[0];
+    const dy = b[1] - a[1];
+    const len2 = dx * dx + dy * dy;
+    const t = len2 ? Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2)) : 0;
+    best = Math.min(best, Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy));
+  }
+  return best;
+}
+
 /** A point inside the largest polygon, near its centroid: used for labels and markers. */
 export function interiorPoint(mp: MultiPolygon): Point {
   let best: Ring | undefined;

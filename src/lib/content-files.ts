@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
+import { indexSites, readSites, type SiteFile, type SiteSource } from '../atlas/site-data';
 import { conditionSchema } from '../schemas/condition';
 import { guideSchema } from '../schemas/guide';
 import { muscleSchema } from '../schemas/muscle';
@@ -25,6 +26,34 @@ export function splitFrontmatter(text: string): { data: unknown; body: string } 
   return { data: parseYaml(m[1]!), body: m[2]! };
 }
 
+const SITES_DIR = 'src/atlas/sites';
+
+/**
+ * Reads and validates the atlas data files (src/atlas/sites/*.json) under `root`, as the
+ * atlas does when it loads; undefined when the folder has none (a content-only fixture).
+ */
+export function loadSites(root: string): { errors: ContentError[]; sites: SiteFile[] } | undefined {
+  let files: string[];
+  try {
+    files = readdirSync(join(root, SITES_DIR)).filter((f) => f.endsWith('.json')).sort();
+  } catch {
+    return undefined;
+  }
+  if (!files.length) return undefined;
+  const errors: ContentError[] = [];
+  const sources: SiteSource[] = [];
+  for (const f of files) {
+    const file = `${SITES_DIR}/${f}`;
+    try {
+      sources.push({ file, data: JSON.parse(readFileSync(join(root, file), 'utf8')) });
+    } catch (e) {
+      errors.push(new ContentError(file, '(file)', `is not valid JSON (${(e as Error).message}).`, 'correct the syntax: look for a missing or trailing comma, or an unclosed bracket or quote.'));
+    }
+  }
+  const read = readSites(sources);
+  return { errors: [...errors, ...read.errors], sites: read.sites };
+}
+
 export interface LoadedContent {
   errors: ContentError[];
   muscles: EntryLike<MuscleLike>[];
@@ -32,9 +61,15 @@ export interface LoadedContent {
   guides: EntryLike<GuideLike>[];
 }
 
-/** Loads content/ (or a fixture folder shaped like it) and returns every problem found. */
+/**
+ * Loads content/ (or a fixture folder shaped like it) and returns every problem found. When the
+ * folder has its own src/atlas/sites/*.json, those are checked and the content is checked
+ * against them; otherwise against the site's atlas.
+ */
 export function loadContent(root: string): LoadedContent {
   const errors: ContentError[] = [];
+  const siteData = loadSites(root);
+  if (siteData) errors.push(...siteData.errors);
   const read = <T>(dir: string, collection: string, schema: z.ZodType): EntryLike<T>[] => {
     const rel = `content/${dir}`;
     const abs = join(root, rel);
@@ -74,6 +109,6 @@ export function loadContent(root: string): LoadedContent {
   } catch {
     /* a fixture folder may have no bibliography */
   }
-  errors.push(...validateContent({ muscles, conditions, guides, sources }));
+  errors.push(...validateContent({ muscles, conditions, guides, sources, sites: siteData && indexSites(siteData.sites) }));
   return { errors, muscles, conditions, guides };
 }

@@ -1,10 +1,19 @@
 /**
  * Cross-entry checks that a single entry's schema cannot make: links between muscles,
- * conditions and sources point at entries that exist, names are unique, and every muscle has
- * its outline in the atlas. Pure: runs in the build (via the graph) and in unit tests.
+ * conditions and sources point at entries that exist, names are unique, every muscle has
+ * its outline in the atlas, and each trigger point's landmark lies within the muscle's outline
+ * on the views where both are drawn. Pure: runs in the build (via the graph) and in unit tests.
  */
-import { MUSCLE_OUTLINES } from '../atlas/muscles';
+import { multiContains, ringDistance } from '../atlas/geometry';
+import { SITE_INDEX, type SiteIndex } from '../atlas/site-data';
+import type { Point, ViewId } from '../atlas/types';
 import { ContentError } from '../schemas/slug';
+
+/**
+ * How far (in view units) a trigger point landmark may sit outside its muscle's drawn outline
+ * and still count as inside it: about the width of the outline's stroke and the X's arm.
+ */
+export const OUTLINE_TOLERANCE = 3;
 
 /** A reference as Astro gives it ({ collection, id }) or as a plain id (tests, scripts). */
 export type Ref = string | { id: string };
@@ -24,7 +33,7 @@ export interface MuscleLike {
   name: string;
   mimics: Ref[];
   sources: CitationLike[];
-  triggerPoints: { id: string; source: CitationLike }[];
+  triggerPoints: { id: string; landmark: string; source: CitationLike }[];
 }
 export interface ConditionLike {
   name: string;
@@ -42,7 +51,10 @@ export function validateContent(input: {
   conditions: EntryLike<ConditionLike>[];
   guides?: EntryLike<GuideLike>[];
   sources: readonly string[];
+  /** The atlas landmarks and outlines to check against (default: the site's own). */
+  sites?: SiteIndex;
 }): ContentError[] {
+  const sites = input.sites ?? SITE_INDEX;
   const errors: ContentError[] = [];
   const muscleIds = new Set(input.muscles.map((m) => m.id));
   const conditionIds = new Set(input.conditions.map((c) => c.id));
@@ -73,9 +85,10 @@ export function validateContent(input: {
     });
     m.data.sources.forEach((c, i) => checkSource(m.file, `sources[${i}]`, c));
     m.data.triggerPoints.forEach((tp, i) => checkSource(m.file, `triggerPoints[${i}].source`, tp.source));
-    if (!MUSCLE_OUTLINES.has(m.id)) {
+    if (!sites.outlines.has(m.id)) {
       errors.push(new ContentError(m.file, 'slug', `muscle "${m.id}" has no outline in the atlas.`, `add an outline for "${m.id}" under "outlines" in src/atlas/sites/<area>.json.`));
     }
+    errors.push(...landmarksOutsideOutline(m, sites));
   }
   for (const c of input.conditions) {
     claimName(c.file, c.data.name);
@@ -90,6 +103,40 @@ export function validateContent(input: {
   for (const g of input.guides ?? []) {
     g.data.sources.forEach((s, i) => checkSource(g.file, `sources[${i}]`, s));
   }
+  return errors;
+}
+
+const fmt = (p: Point) => `[${p.map((n) => Math.round(n * 10) / 10).join(', ')}]`;
+
+/**
+ * A trigger point's landmark must lie inside its muscle's outline (any of them, within
+ * OUTLINE_TOLERANCE) on every view where the landmark is placed and the muscle is outlined.
+ * The error names the landmark's data file and position, since that is usually what to move.
+ */
+function landmarksOutsideOutline(m: EntryLike<MuscleLike>, sites: SiteIndex): ContentError[] {
+  const errors: ContentError[] = [];
+  const muscle = sites.outlines.get(m.id);
+  if (!muscle) return errors;
+  const seen = new Set<string>();
+  m.data.triggerPoints.forEach((tp, i) => {
+    const lm = sites.landmarks.get(tp.landmark);
+    if (!lm || seen.has(tp.landmark)) return;
+    seen.add(tp.landmark);
+    for (const [view, p] of Object.entries(lm.def.positions) as [ViewId, Point][]) {
+      const rings = muscle.outlines.filter((o) => o.view === view).map((o) => o.ring);
+      if (!rings.length || rings.some((r) => multiContains([[r]], p))) continue;
+      const d = Math.min(...rings.map((r) => ringDistance(r, p)));
+      if (d <= OUTLINE_TOLERANCE) continue;
+      errors.push(
+        new ContentError(
+          lm.file,
+          `landmarks[${lm.index}].positions.${view}`,
+          `landmark "${tp.landmark}" at ${fmt(p)} is a trigger point of muscle "${m.id}" (${m.file} triggerPoints[${i}]) but lies ${d.toFixed(1)} units outside its ${view} outline (within ${OUTLINE_TOLERANCE} counts as inside).`,
+          `move the point inside the outline, or redraw the outline (outlines.${m.id}, view "${view}", in ${muscle.file}) to take it in.`,
+        ),
+      );
+    }
+  });
   return errors;
 }
 
