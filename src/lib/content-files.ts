@@ -47,7 +47,8 @@ export function loadSites(root: string): { errors: ContentError[]; sites: SiteFi
     try {
       sources.push({ file, data: JSON.parse(readFileSync(join(root, file), 'utf8')) });
     } catch (e) {
-      errors.push(new ContentError(file, '(file)', `is not valid JSON (${(e as Error).message}).`, 'correct the syntax: look for a missing or trailing comma, or an unclosed bracket or quote.'));
+      const why = (e as Error).message.replace(/\s+/g, ' ').replace(/ is not valid JSON$/, '');
+      errors.push(new ContentError(file, '(file)', `is not valid JSON: ${why}.`, 'correct the syntax: look for a missing or trailing comma, or an unclosed bracket or quote.'));
     }
   }
   const read = readSites(sources);
