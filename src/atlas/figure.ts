@@ -142,31 +142,95 @@ export const LOWER_LIMB: Ring = smoothClosed(
 export const HIP: Point = [40, 400];
 export const ANKLE: Point = [47, 765];
 
-/** The foot as seen from the front (the dorsum foreshortened). */
+/**
+ * The five toes of the foot seen from the front, as their floor-side outline from the lateral
+ * side of the little toe to the medial side of the big toe: each toe the lower half of an
+ * ellipse resting on the floor, [medial x, lateral x, floor y, height]; the gaps between them
+ * (x = 40, 47, 53.6, 59.6) are where neighbouring toes meet.
+ */
+function frontToes(): Point[] {
+  const toes: [number, number, number, number][] = [
+    [27.5, 40, 802.3, 7],
+    [40, 47, 801.8, 5.6],
+    [47, 53.6, 801.3, 5.1],
+    [53.6, 59.6, 800.8, 4.7],
+    [59.6, 66.5, 800.2, 4.4],
+  ];
+  const out: Point[] = [];
+  for (let i = toes.length - 1; i >= 0; i--) {
+    const [x0, x1, floor, h] = toes[i]!;
+    const cx = (x0 + x1) / 2;
+    const rx = ((x1 - x0) / 2) * 1.05;
+    const cy = floor - h;
+    // From the lateral end to the medial end, through the floor (angle 0 = lateral, π/2 = floor).
+    const a0 = i === toes.length - 1 ? 0 : Math.acos((x1 - cx) / rx);
+    const a1 = i === 0 ? Math.PI : Math.acos((x0 - cx) / rx);
+    const steps = Math.max(4, Math.round(((a1 - a0) * (rx + h)) / 2 / 0.9));
+    for (let k = 0; k <= steps; k++) {
+      if (k === 0 && i !== toes.length - 1) continue; // the gap point is shared
+      const a = a0 + ((a1 - a0) * k) / steps;
+      out.push([cx + rx * Math.cos(a), cy + h * Math.sin(a)]);
+    }
+  }
+  return out;
+}
+
+/**
+ * The foot as seen from the front (the dorsum foreshortened): the ankle with its malleoli (the
+ * medial one higher), the foot widening to the forefoot, and five toes resting on the floor with
+ * the big toe medial. Its top lies inside the lower end of LOWER_LIMB.
+ */
 export const FOOT_FRONT: Ring = smoothClosed(
   [
-    [36, 758],
-    [58, 758],
-    [62, 775],
-    [67, 790],
-    [64, 800],
-    [46, 802],
-    [28, 801],
-    [27, 792],
-    [32, 776],
+    [36.2, 757.5],
+    [40, 757],
+    [54, 757],
+    [57.4, 757.5],
+    [58.1, 760],
+    [59.4, 764.5],
+    [59.2, 770],
+    [61.5, 777.5],
+    [65, 785.5],
+    [66.9, 790.5],
+    ...frontToes(),
+    [27.6, 790.5],
+    [29.2, 784.5],
+    [32.6, 776],
+    [34.7, 768.5],
+    [34.2, 763],
+    [35.2, 759.6],
   ],
   5,
 );
-/** The foot as seen from behind: the heel below the ankle. */
+/**
+ * The foot as seen from behind: the ankle with its malleoli (the medial one higher), the heel
+ * below it resting on its pad, and the forefoot showing past the heel on either side at the floor.
+ * Its top lies inside the lower end of LOWER_LIMB.
+ */
 export const FOOT_BACK: Ring = smoothClosed(
   [
-    [36, 758],
-    [58, 758],
-    [60, 778],
-    [57, 796],
-    [47, 802],
-    [37, 796],
-    [33, 778],
+    [36.2, 757.5],
+    [40, 757],
+    [54, 757],
+    [57.4, 757.5],
+    [58.1, 760],
+    [59.5, 764.5],
+    [58.8, 771],
+    [59.2, 778],
+    [61.3, 787],
+    [62.7, 795],
+    [61.5, 799.8],
+    [56, 801.6],
+    [47, 802.6],
+    [38, 801.6],
+    [32.5, 800.4],
+    [30.7, 796],
+    [32.1, 789],
+    [34.5, 781.5],
+    [35.1, 773],
+    [34.8, 767.5],
+    [34.2, 762.5],
+    [35.2, 759.6],
   ],
   5,
 );
