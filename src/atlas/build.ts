@@ -3,6 +3,7 @@
  * is cut by its region grid; cells of one region (on one side) are merged into one shape.
  * Runs once per build (memoised); nothing here ships to the browser.
  */
+import { anatomyPaths } from './anatomy';
 import { difference, intersect, offset, union } from './clip';
 import { sampleSpline, smoothRingPath } from './curves';
 import { interiorPoint, mapMulti, multiArea, toPath } from './geometry';
@@ -208,7 +209,7 @@ export function buildView(spec: ViewSpec): ViewGeometry {
     // The figure's contour as smooth curves: a polygon corner never reaches the page.
     // Slivers where parts meet (armpit, elbow) are closed for the drawing only; regions keep the exact skin.
     outline: offset(offset(figure, 1.2), -1.2).flat().map((ring) => smoothRingPath(ring, 0.06, 60)).join(''),
-    anatomy: '',
+    anatomy: anatomyPaths(spec.id).map((a) => a.d).join(''),
     figure,
     regions,
   };

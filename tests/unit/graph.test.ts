@@ -21,7 +21,7 @@ const condition = (id: string, muscles: string[]): ConditionInput => ({
 describe('zones', () => {
   it('draws paired regions on the muscle side, midline regions once', () => {
     expect(zoneInstances('temple')).toEqual(['temple|r']);
-    expect(zoneInstances('vertex')).toEqual(['vertex|m']);
+    expect(zoneInstances('chin')).toEqual(['chin|m']);
     expect(zoneInstances({ region: 'temple', side: 'opposite' })).toEqual(['temple|l']);
     expect(zoneInstances({ region: 'temple', side: 'both' })).toEqual(['temple|r', 'temple|l']);
     expect(() => zoneInstances('nowhere')).toThrow(/unknown region/);
