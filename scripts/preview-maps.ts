@@ -22,7 +22,7 @@ let html = `<html><body style="margin:0;font:14px sans-serif"><h3 style="margin:
 for (const map of maps) {
   html += `<figure style="margin:0"><svg viewBox="${map.viewBox.join(' ')}" height="${map.view === 'anterior' || map.view === 'posterior' ? 900 : 420}">
   <defs><pattern id="h" patternUnits="userSpaceOnUse" width="3" height="3" patternTransform="rotate(45)"><rect width="3" height="3" fill="#f7d4c8"/><line x1="0" y1="0" x2="0" y2="3" stroke="#b8321a" stroke-width="1.2"/></pattern></defs>
-  <path d="${map.outline}" fill="#f3e6dc"/>
+  <path d="${map.outline}" fill="#f3e6dc"/><path d="${map.anatomy}" fill="none" stroke="#c7a996" stroke-width="0.5"/>
   ${map.zones.map((z) => `<path d="${z.d}" fill="${z.kind === 'essential' ? '#b8321a' : 'url(#h)'}" stroke="#7a1f0f" stroke-width="0.3"/>`).join('')}
   <path d="${map.outline}" fill="none" stroke="#6b5446" stroke-width="0.6"/>
   ${map.muscles.map((o) => `<path d="${o.d}" fill="rgb(31 95 168 / .15)" stroke="#1f5fa8" stroke-width="0.8" ${o.depth === 'deep' ? 'stroke-dasharray="2 1.5"' : ''}/>`).join('')}

@@ -201,6 +201,8 @@ export function buildView(spec: ViewSpec): ViewGeometry {
       maxY = Math.max(maxY, y);
     }
   const m = spec.margin;
+  // Closes hairline gaps between parts without joining fingers: 0.15 % of the figure's height.
+  const sliver = (maxY - minY) * 0.0015;
   const r1 = (n: number) => Math.round(n * 10) / 10;
   return {
     id: spec.id,
@@ -208,7 +210,7 @@ export function buildView(spec: ViewSpec): ViewGeometry {
     viewBox: [r1(minX - m), r1(minY - m), r1(maxX - minX + 2 * m), r1(maxY - minY + 2 * m)],
     // The figure's contour as smooth curves: a polygon corner never reaches the page.
     // Slivers where parts meet (armpit, elbow) are closed for the drawing only; regions keep the exact skin.
-    outline: offset(offset(figure, 1.2), -1.2).flat().map((ring) => smoothRingPath(ring, 0.06, 60)).join(''),
+    outline: offset(offset(figure, sliver), -sliver).flat().map((ring) => smoothRingPath(ring, 0.06, 60)).join(''),
     anatomy: anatomyPaths(spec.id).map((a) => a.d).join(''),
     figure,
     regions,
