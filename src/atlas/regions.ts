@@ -6,11 +6,12 @@
  */
 import { HEAD_REGIONS } from './catalogue/head';
 import { LOWER_LIMB_REGIONS } from './catalogue/lower-limb';
+import { PELVIS_REGIONS } from './catalogue/pelvis';
 import { TRUNK_REGIONS } from './catalogue/trunk';
 import { UPPER_LIMB_REGIONS } from './catalogue/upper-limb';
 import type { RegionDef } from './types';
 
-export const REGIONS: readonly RegionDef[] = [...HEAD_REGIONS, ...TRUNK_REGIONS, ...UPPER_LIMB_REGIONS, ...LOWER_LIMB_REGIONS];
+export const REGIONS: readonly RegionDef[] = [...HEAD_REGIONS, ...TRUNK_REGIONS, ...UPPER_LIMB_REGIONS, ...LOWER_LIMB_REGIONS, ...PELVIS_REGIONS];
 
 export const REGION_BY_ID: ReadonlyMap<string, RegionDef> = new Map(REGIONS.map((x) => [x.id, x]));
 export const REGION_IDS: readonly string[] = REGIONS.map((x) => x.id);

@@ -6,15 +6,17 @@ export type Ring = Point[];
 export type Polygon = Ring[];
 export type MultiPolygon = Polygon[];
 
-/** The seven drawn views of the atlas. */
+/** The drawn views of the atlas: the whole body from three sides, close views, the pelvis section. */
 export const VIEW_IDS = [
   'anterior',
   'posterior',
+  'body-lateral',
   'head-lateral',
   'hand-palmar',
   'hand-dorsal',
   'foot-dorsal',
   'foot-plantar',
+  'pelvis',
 ] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 

@@ -5,11 +5,14 @@
  */
 import * as F from './figure';
 import { frameFrom, INF, R, VERTICAL, type PartSpec, type ViewSpec } from './parts';
-import { HEAD_ANTERIOR, HEAD_POSTERIOR, HEAD_LATERAL } from './partitions/head';
+import { HEAD_ANTERIOR, HEAD_POSTERIOR, HEAD_LATERAL, MOUTH_SECTION_LATERAL } from './partitions/head';
+import { MOUTH_FRAME, MOUTH_SECTION } from './figure-mouth';
 import { TRUNK_ANTERIOR, TRUNK_POSTERIOR } from './partitions/trunk';
-import { ARM_ANTERIOR, ARM_POSTERIOR, HAND_PALMAR, HAND_DORSAL, WRIST_PALMAR, WRIST_DORSAL } from './partitions/upper-limb';
+import { ARM_ANTERIOR, ARM_POSTERIOR, HAND_DORSAL, HAND_PALMAR, THUMB_DORSAL, THUMB_PALMAR, WRIST_DORSAL, WRIST_PALMAR } from './partitions/upper-limb';
 import { LIMB_ANTERIOR, LIMB_POSTERIOR, FOOT_ANTERIOR, FOOT_POSTERIOR, FOOT_DORSAL, FOOT_PLANTAR } from './partitions/lower-limb';
 import type { Point, Ring } from './types';
+import { BODY_LATERAL } from './views-lateral';
+import { PELVIS_VIEW } from './views-pelvis';
 
 /** Places a ring drawn in a local (s, t) frame into construction coordinates. */
 export function place(ring: Ring, origin: Point, axis: Point): Ring {
@@ -35,7 +38,7 @@ function bodyParts(side: 'anterior' | 'posterior'): PartSpec[] {
   const hand = handShapes(false);
   const placeAll = (rings: Ring[]) => rings.map((r) => place(r, F.WRIST, ARM_FRAME.axis));
   return [
-    { id: 'thumb', kind: 'paired', shape: placeAll(hand.thumb), frame: HAND_FRAME, grid: [R(INF, ant ? 'palmar-thumb' : 'dorsal-thumb')] },
+    { id: 'thumb', kind: 'paired', shape: placeAll(hand.thumb), frame: HAND_FRAME, ...(ant ? THUMB_PALMAR : THUMB_DORSAL) },
     { id: 'hand', kind: 'paired', shape: placeAll(hand.hand), frame: HAND_FRAME, ...(ant ? HAND_PALMAR : HAND_DORSAL) },
     { id: 'arm', kind: 'paired', shape: F.ARM, frame: ARM_FRAME, ...(ant ? ARM_ANTERIOR : ARM_POSTERIOR) },
     { id: 'foot', kind: 'paired', shape: [ant ? F.FOOT_FRONT : F.FOOT_BACK], frame: { origin: F.ANKLE, axis: [0, 1] }, ...(ant ? FOOT_ANTERIOR : FOOT_POSTERIOR) },
@@ -49,7 +52,7 @@ function bodyParts(side: 'anterior' | 'posterior'): PartSpec[] {
 function handParts(palmar: boolean): PartSpec[] {
   const hand = handShapes(true);
   return [
-    { id: 'thumb', kind: 'single', shape: hand.thumb, frame: VERTICAL, grid: [R(INF, palmar ? 'palmar-thumb' : 'dorsal-thumb')] },
+    { id: 'thumb', kind: 'single', shape: hand.thumb, frame: VERTICAL, ...(palmar ? THUMB_PALMAR : THUMB_DORSAL) },
     { id: 'hand', kind: 'single', shape: hand.hand, frame: VERTICAL, ...(palmar ? HAND_PALMAR : HAND_DORSAL) },
     { id: 'wrist', kind: 'single', shape: hand.wrist, frame: VERTICAL, ...(palmar ? WRIST_PALMAR : WRIST_DORSAL) },
   ];
@@ -71,6 +74,8 @@ export const VIEW_SPECS: readonly ViewSpec[] = [
     parts: [
       { id: 'ear', kind: 'single', shape: [F.EAR_PROFILE], frame: VERTICAL, grid: [R(INF, 'ear')] },
       { id: 'head', kind: 'single', shape: [F.HEAD_PROFILE], frame: VERTICAL, ...HEAD_LATERAL },
+      // Inset: a midline section of the mouth and throat, placed clear of the face (./figure-mouth.ts).
+      { id: 'mouth', kind: 'single', shape: [MOUTH_SECTION], frame: MOUTH_FRAME, ...MOUTH_SECTION_LATERAL },
     ],
     toView: (p) => p,
     margin: 4,
@@ -80,4 +85,6 @@ export const VIEW_SPECS: readonly ViewSpec[] = [
   { id: 'hand-dorsal', label: 'Right hand, back', parts: handParts(false), toView: ([s, t]) => [-s, -t], margin: 3 },
   { id: 'foot-dorsal', label: 'Right foot, top', parts: footParts(true), toView: ([s, t]) => [s, -t], margin: 3 },
   { id: 'foot-plantar', label: 'Right foot, sole', parts: footParts(false), toView: ([s, t]) => [-s, -t], margin: 3 },
+  BODY_LATERAL,
+  PELVIS_VIEW,
 ];

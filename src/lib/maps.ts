@@ -47,7 +47,8 @@ export interface MapRequest {
   views?: readonly ViewId[];
 }
 
-const BODY_VIEWS: readonly ViewId[] = ['anterior', 'posterior'];
+const BODY_VIEWS: readonly ViewId[] = ['anterior', 'posterior', 'body-lateral'];
+const SECONDARY_VIEWS: readonly ViewId[] = ['body-lateral', 'pelvis'];
 
 function bounds(points: Iterable<Point>): [number, number, number, number] | undefined {
   let minX = Infinity,
@@ -88,7 +89,9 @@ const overlaps = (a: [number, number, number, number], b: [number, number, numbe
 export function buildMaps(req: MapRequest): MapData[] {
   const out: MapData[] = [];
   const outlines = (req.muscles ?? []).flatMap((m) => muscleOutlines(m));
-  for (const viewId of req.views ?? VIEW_IDS) {
+  // Secondary views last, so they can see what the others already show.
+  const order = [...(req.views ?? VIEW_IDS)].sort((a, b) => Number(SECONDARY_VIEWS.includes(a)) - Number(SECONDARY_VIEWS.includes(b)));
+  for (const viewId of order) {
     const view = getView(viewId);
     const marked = view.regions.filter((r) => req.zones.has(`${r.region}|${r.side}` as InstanceKey));
     const myOutlines = outlines.filter((o) => o.view === viewId);
@@ -98,6 +101,13 @@ export function buildMaps(req: MapRequest): MapData[] {
       if (p) marks.push({ id: m.landmark, x: Math.round(p[0] * 10) / 10, y: Math.round(p[1] * 10) / 10, label: m.label });
     }
     if (!req.views && marked.length === 0 && myOutlines.length === 0) continue;
+    // The side view and the pelvis section are drawn where they add something: the muscle is
+    // drawn there (as the charts draw gluteus minimus or the fibulares from the side), or a
+    // marked place shows on no other view drawn.
+    if (!req.views && SECONDARY_VIEWS.includes(viewId) && myOutlines.length === 0 && marks.length === 0) {
+      const elsewhere = new Set(out.flatMap((m) => getView(m.view).regions.filter((r) => req.zones.has(`${r.region}|${r.side}` as InstanceKey)).map((r) => r.region)));
+      if (marked.every((r) => elsewhere.has(r.region))) continue;
+    }
     let box: [number, number, number, number] = [...view.viewBox];
     if ((req.crop ?? true) && BODY_VIEWS.includes(viewId)) {
       const pts: Point[] = [
@@ -128,7 +138,7 @@ export function buildMaps(req: MapRequest): MapData[] {
       marks,
     });
   }
-  return out;
+  return out.sort((a, b) => VIEW_IDS.indexOf(a.view) - VIEW_IDS.indexOf(b.view));
 }
 
 /** How many regions a map's zones cover. */

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content-files';
-import { getView, muscleOutlines } from '../../src/atlas';
+import { getView, muscleOutlines, VIEW_IDS } from '../../src/atlas';
 import { zoneInstances } from '../../src/lib/zones';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -23,8 +23,8 @@ describe('the site content', () => {
       for (const tp of data.triggerPoints) {
         for (const z of [...tp.referral.essential, ...tp.referral.spillover]) {
           const keys = zoneInstances(z);
-          const drawn = ['anterior', 'posterior', 'head-lateral', 'hand-palmar', 'hand-dorsal', 'foot-dorsal', 'foot-plantar'].some((v) =>
-            getView(v as 'anterior').regions.some((r) => keys.includes(`${r.region}|${r.side}` as `${string}|r`)),
+          const drawn = VIEW_IDS.some((v) =>
+            getView(v).regions.some((r) => keys.includes(`${r.region}|${r.side}` as `${string}|r`)),
           );
           expect(drawn, `${m.id}: ${JSON.stringify(z)}`).toBe(true);
         }

@@ -1,11 +1,13 @@
 /** Named regions of the shoulder, arm and hand. See ../regions.ts for what a region is. */
-import { M, P, r } from './define';
+import { g, P, r } from './define';
 
 export const UPPER_LIMB_REGIONS = [
   // Shoulder and arm
   r('anterior-shoulder', 'Deep anterior shoulder', 'shoulder-upper-back', P, 'front of the shoulder', 'deep in the shoulder'),
+  r('bicipital-groove', 'Bicipital groove', 'shoulder-upper-back', P, 'front of the shoulder just below the joint', 'biceps tendon at the shoulder'),
   r('lateral-deltoid', 'Lateral deltoid area', 'shoulder-upper-back', P, 'outside of the shoulder', 'side of the shoulder'),
   r('posterior-deltoid', 'Posterior deltoid area', 'shoulder-upper-back', P, 'back of the shoulder'),
+  r('deltoid-insertion', 'Deltoid insertion', 'arm-hand', P, 'outside of the upper arm halfway down', 'where the shoulder muscle joins the arm'),
   r('anterior-arm', 'Anterior upper arm', 'arm-hand', P, 'front of the upper arm', 'biceps'),
   r('lateral-arm', 'Lateral upper arm', 'arm-hand', P, 'outer upper arm', 'side of the upper arm'),
   r('posterior-arm', 'Posterior upper arm', 'arm-hand', P, 'back of the upper arm', 'triceps'),
@@ -15,19 +17,24 @@ export const UPPER_LIMB_REGIONS = [
   r('antecubital', 'Antecubital fossa', 'arm-hand', P, 'crook of the elbow', 'front of the elbow', 'inside of the elbow'),
   r('olecranon', 'Olecranon', 'arm-hand', P, 'point of the elbow', 'back of the elbow'),
   r('radial-forearm', 'Radial forearm', 'arm-hand', P, 'thumb side of the forearm', 'outer forearm'),
-  r('ulnar-forearm', 'Ulnar forearm', 'arm-hand', P, 'little-finger side of the forearm', 'inner forearm'),
+  g('ulnar-forearm', 'Ulnar forearm', 'arm-hand', P, ['ulnar-forearm-proximal', 'ulnar-forearm-distal'], 'little-finger side of the forearm', 'inner forearm'),
+  r('ulnar-forearm-proximal', 'Ulnar forearm, upper half', 'arm-hand', P, 'little-finger side of the forearm below the elbow'),
+  r('ulnar-forearm-distal', 'Ulnar forearm, lower half', 'arm-hand', P, 'little-finger side of the forearm above the wrist'),
   r('volar-forearm-proximal', 'Volar forearm, upper half', 'arm-hand', P, 'inside of the forearm', 'palm side of the forearm'),
   r('volar-forearm-distal', 'Volar forearm, lower half', 'arm-hand', P, 'inside of the forearm near the wrist'),
   r('dorsal-forearm-proximal', 'Dorsal forearm, upper half', 'arm-hand', P, 'back of the forearm', 'top of the forearm'),
   r('dorsal-forearm-distal', 'Dorsal forearm, lower half', 'arm-hand', P, 'back of the forearm near the wrist'),
   r('volar-wrist', 'Volar wrist', 'arm-hand', P, 'inside of the wrist', 'front of the wrist', 'carpal tunnel'),
   r('dorsal-wrist', 'Dorsal wrist', 'arm-hand', P, 'back of the wrist'),
+  r('radial-styloid', 'Radial styloid', 'arm-hand', P, 'bony point on the thumb side of the wrist', "de Quervain's"),
   r('radial-wrist', 'Radial wrist', 'arm-hand', P, 'thumb side of the wrist', 'anatomical snuffbox'),
   r('ulnar-wrist', 'Ulnar wrist', 'arm-hand', P, 'little-finger side of the wrist'),
   // Hand
   r('thenar-eminence', 'Thenar eminence', 'arm-hand', P, 'ball of the thumb', 'base of the thumb'),
   r('hypothenar-eminence', 'Hypothenar eminence', 'arm-hand', P, 'little-finger side of the palm', 'heel of the hand'),
-  r('palm', 'Palm', 'arm-hand', P, 'middle of the palm', 'hand'),
+  g('palm', 'Palm', 'arm-hand', P, ['mid-palm', 'distal-palm'], 'middle of the palm', 'hand'),
+  r('mid-palm', 'Palm, centre', 'arm-hand', P, 'middle of the palm', 'hollow of the hand'),
+  r('distal-palm', 'Palm below the fingers', 'arm-hand', P, 'top of the palm', 'palm at the base of the fingers', 'trigger finger'),
   r('palmar-thumb', 'Thumb, palmar side', 'arm-hand', P, 'thumb', 'pad of the thumb'),
   r('palmar-index', 'Index finger, palmar side', 'arm-hand', P, 'index finger', 'fingers', 'fingertips'),
   r('palmar-middle', 'Middle finger, palmar side', 'arm-hand', P, 'middle finger', 'fingers', 'fingertips'),
@@ -41,4 +48,15 @@ export const UPPER_LIMB_REGIONS = [
   r('dorsal-middle', 'Middle finger, back', 'arm-hand', P, 'back of the middle finger', 'fingers', 'knuckles'),
   r('dorsal-ring', 'Ring finger, back', 'arm-hand', P, 'back of the ring finger', 'fingers', 'knuckles'),
   r('dorsal-little', 'Little finger, back', 'arm-hand', P, 'back of the little finger', 'fingers', 'knuckles'),
+  r('thumb-base', 'Base of the thumb (first carpometacarpal joint)', 'arm-hand', P, 'base of the thumb', 'thumb joint', 'thumb arthritis area'),
+  r('thumb-radial-border', 'Thumb, radial border', 'arm-hand', P, 'thumb side of the thumb'),
+  r('thumb-ulnar-border', 'Thumb, ulnar border', 'arm-hand', P, 'little-finger side of the thumb'),
+  r('index-radial-border', 'Index finger, radial border', 'arm-hand', P, 'thumb side of the index finger'),
+  r('index-ulnar-border', 'Index finger, ulnar border', 'arm-hand', P, 'little-finger side of the index finger'),
+  r('middle-radial-border', 'Middle finger, radial border', 'arm-hand', P, 'thumb side of the middle finger'),
+  r('middle-ulnar-border', 'Middle finger, ulnar border', 'arm-hand', P, 'little-finger side of the middle finger'),
+  r('ring-radial-border', 'Ring finger, radial border', 'arm-hand', P, 'thumb side of the ring finger'),
+  r('ring-ulnar-border', 'Ring finger, ulnar border', 'arm-hand', P, 'little-finger side of the ring finger'),
+  r('little-radial-border', 'Little finger, radial border', 'arm-hand', P, 'thumb side of the little finger'),
+  r('little-ulnar-border', 'Little finger, ulnar border', 'arm-hand', P, 'little-finger side of the little finger'),
 ];
