@@ -33,21 +33,31 @@ function instanceGeometry(view: ViewGeometry, keys: Iterable<InstanceKey>): { ke
     .map((r) => ({ key: `${r.region}|${r.side}` as InstanceKey, region: r.region, geom: r.polygons, area: r.area }));
 }
 
-/** Rounds a union of regions: concave corners filled (closing), convex corners rounded (opening). */
-function rounded(geom: MultiPolygon, r: number, skin: MultiPolygon): MultiPolygon {
-  // A hair of growth first welds regions that share an edge but not every vertex.
-  const closed = offset(offset(union(offset(geom, r * 0.02)), r), -r * 1.02);
-  const opened = offset(offset(closed, -r * 0.6), r * 0.6);
-  // An opening deletes parts thinner than the rounding (a finger border): keep those unrounded.
-  const lost = difference(closed, offset(opened, r * 0.05));
-  const thin = lost.filter((poly) => multiArea([poly]) > r * r * 0.5);
-  // Grown back over the hairline gap so they join the rounded shape they came from.
-  const kept = thin.length ? union(opened, intersect(offset(thin, r * 0.08), closed)) : opened;
-  return intersect(kept, skin);
-}
-
 /** Splits a multipolygon into its connected parts (polygons with their holes). */
 const parts = (mp: MultiPolygon): MultiPolygon[] => mp.filter((p) => (p[0]?.length ?? 0) > 2).map((p) => [p]);
+
+/**
+ * Rounds a union of regions: concave corners filled (closing), convex corners rounded
+ * (opening). Each connected part is rounded in proportion to its size, so a small patch (an
+ * epicondyle, a fingertip) keeps its shape instead of melting away.
+ */
+function rounded(geom: MultiPolygon, r: number, skin: MultiPolygon): MultiPolygon {
+  // A hair of growth first welds regions that share an edge but not every vertex.
+  const welded = union(offset(geom, r * 0.02));
+  const out: MultiPolygon[] = [];
+  for (const part of parts(welded)) {
+    const rc = Math.min(r, 0.3 * Math.sqrt(multiArea(part)));
+    const closed = offset(offset(part, rc), -rc * 1.02);
+    const opened = offset(offset(closed, -rc * 0.6), rc * 0.6);
+    // An opening deletes parts thinner than the rounding (a finger border): keep those unrounded.
+    const lost = difference(closed, offset(opened, rc * 0.05));
+    const thin = lost.filter((poly) => multiArea([poly]) > rc * rc * 0.5);
+    // Grown back over the hairline gap so they join the rounded shape they came from.
+    out.push(thin.length ? union(opened, intersect(offset(thin, rc * 0.08), closed)) : opened.length ? opened : closed);
+  }
+  return intersect(union(...out), skin);
+}
+
 
 /** A zone part before it is written as a path: its exact geometry, for checks. */
 export interface ZonePart {
@@ -62,7 +72,7 @@ function toParts(kind: ShapeKind, geom: MultiPolygon, members: ReturnType<typeof
     if (multiArea(part) < minArea) continue;
     const covered = members.filter((m) => {
       const inside = multiArea(intersect(m.geom, part));
-      return inside > 0.25 * m.area || inside > 4 * minArea;
+      return inside > 0.25 * m.area;
     });
     out.push({ kind, geom: part, regions: [...new Set(covered.map((m) => m.region))].sort() });
   }
@@ -84,7 +94,8 @@ export function zoneParts(view: ViewGeometry, zones: ReadonlyMap<InstanceKey, Sh
   if (hit) return hit;
 
   const r = roundingOf(view);
-  const minArea = r * r * 0.3;
+  // Only numerical dust is dropped: a named region always shows.
+  const minArea = r * r * 0.002;
   const of = (kinds: ShapeKind[]) => instanceGeometry(view, entries.filter(([, v]) => kinds.includes(v)).map(([k]) => k));
   const geomOf = (list: ReturnType<typeof instanceGeometry>) => list.flatMap((m) => m.geom);
   const skin = view.figure;

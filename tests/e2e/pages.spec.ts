@@ -37,10 +37,15 @@ test('the muscles index groups muscles by body area with a thumbnail map each', 
   const cards = page.locator('.muscle-card');
   const n = await cards.count();
   expect(n).toBeGreaterThanOrEqual(12);
-  for (let i = 0; i < n; i++) await expect(cards.nth(i).getByRole('img', { name: /^Where the .+ refers pain: / })).toHaveAttribute('src', /^\/maps\/[a-z-]+\.svg$/);
-  // The thumbnails are real images.
-  const img = await page.request.get('/maps/masseter.svg');
-  expect(img.headers()['content-type']).toContain('image/svg+xml');
+  for (let i = 0; i < n; i++) {
+    const thumb = cards.nth(i).getByRole('img', { name: /^Where the .+ refers pain: / });
+    await expect(thumb).toBeVisible();
+    // Each thumbnail draws its pattern on the one shared figure of its view.
+    await expect(thumb.locator('path[data-zone]').first()).toBeAttached();
+    await expect(thumb.locator('use[href^="#atlas-"]').first()).toBeAttached();
+  }
+  const figures = await page.locator('svg.atlas-defs [id^="atlas-"][id$="-shape"]').count();
+  expect(figures).toBeLessThanOrEqual(9);
 });
 
 test('a condition page shows red flags before ranking muscles, each linked to its page', async ({ page }) => {
