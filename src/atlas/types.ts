@@ -16,6 +16,7 @@ export const VIEW_IDS = [
   'hand-dorsal',
   'foot-dorsal',
   'foot-plantar',
+  'mouth',
   'pelvis',
 ] as const;
 export type ViewId = (typeof VIEW_IDS)[number];

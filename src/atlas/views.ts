@@ -74,8 +74,6 @@ export const VIEW_SPECS: readonly ViewSpec[] = [
     parts: [
       { id: 'ear', kind: 'single', shape: [F.EAR_PROFILE], frame: VERTICAL, grid: [R(INF, 'ear')] },
       { id: 'head', kind: 'single', shape: [F.HEAD_PROFILE], frame: VERTICAL, ...HEAD_LATERAL },
-      // Inset: a midline section of the mouth and throat, placed clear of the face (./figure-mouth.ts).
-      { id: 'mouth', kind: 'single', shape: [MOUTH_SECTION], frame: MOUTH_FRAME, ...MOUTH_SECTION_LATERAL },
     ],
     toView: (p) => p,
     margin: 4,
@@ -86,5 +84,14 @@ export const VIEW_SPECS: readonly ViewSpec[] = [
   { id: 'foot-dorsal', label: 'Right foot, top', parts: footParts(true), toView: ([s, t]) => [s, -t], margin: 3 },
   { id: 'foot-plantar', label: 'Right foot, sole', parts: footParts(false), toView: ([s, t]) => [-s, -t], margin: 3 },
   BODY_LATERAL,
+  // A close view of its own: a midline section of the mouth and throat (./figure-mouth.ts), sized
+  // from the head profile, for patterns felt in the tongue, the palate or the back of the throat.
+  {
+    id: 'mouth',
+    label: 'Mouth and throat, midline section',
+    parts: [{ id: 'mouth', kind: 'single', shape: [MOUTH_SECTION], frame: MOUTH_FRAME, ...MOUTH_SECTION_LATERAL }],
+    toView: (p) => p,
+    margin: 3,
+  },
   PELVIS_VIEW,
 ];

@@ -48,7 +48,7 @@ export interface MapRequest {
 }
 
 const BODY_VIEWS: readonly ViewId[] = ['anterior', 'posterior', 'body-lateral'];
-const SECONDARY_VIEWS: readonly ViewId[] = ['body-lateral', 'pelvis'];
+const SECONDARY_VIEWS: readonly ViewId[] = ['body-lateral', 'mouth', 'pelvis'];
 
 function bounds(points: Iterable<Point>): [number, number, number, number] | undefined {
   let minX = Infinity,
@@ -101,7 +101,7 @@ export function buildMaps(req: MapRequest): MapData[] {
       if (p) marks.push({ id: m.landmark, x: Math.round(p[0] * 10) / 10, y: Math.round(p[1] * 10) / 10, label: m.label });
     }
     if (!req.views && marked.length === 0 && myOutlines.length === 0) continue;
-    // The side view and the pelvis section are drawn where they add something: the muscle is
+    // The side view and the mouth and pelvis sections are drawn where they add something: the muscle is
     // drawn there (as the charts draw gluteus minimus or the fibulares from the side), or a
     // marked place shows on no other view drawn.
     if (!req.views && SECONDARY_VIEWS.includes(viewId) && myOutlines.length === 0 && marks.length === 0) {
