@@ -150,7 +150,7 @@ try {
   // One real update: a click on the map until the ranked list has changed in the DOM.
   const update = await page.evaluate(async () => {
     const times = [];
-    for (const key of ['temple|r', 'orbit|r', 'lateral-neck|r', 'cheek|r', 'temple|r', 'orbit|r', 'nose|m', 'chin|m', 'nose|m']) {
+    for (const key of ['temple|r', 'orbit|r', 'lateral-neck|r', 'zygoma|r', 'temple|r', 'orbit|r', 'nose|r', 'chin|m', 'nose|r']) {
       const el = document.querySelector(`svg.interactive [data-key="${key}"]`);
       const list = document.querySelector('[data-testid="finder-results"]');
       const done = new Promise((resolve) => {

@@ -6,7 +6,7 @@
 import { anatomyPaths } from './anatomy';
 import { difference, intersect, offset, union } from './clip';
 import { sampleSpline, smoothRingPath } from './curves';
-import { interiorPoint, mapMulti, multiArea, toPath } from './geometry';
+import { interiorPoint, mapMulti, multiArea } from './geometry';
 import type { Boundary, PartSpec, ViewSpec } from './parts';
 import { REGION_BY_ID } from './regions';
 import type { MultiPolygon, Point, RegionShape, Side, ViewGeometry } from './types';
@@ -170,6 +170,10 @@ export function buildView(spec: ViewSpec): ViewGeometry {
     byKey.set(key, list);
   }
   const regions: RegionShape[] = [];
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const poly of taken) for (const [, y] of poly[0] ?? []) [top, bottom] = [Math.min(top, y), Math.max(bottom, y)];
+  const viewTol = Math.max(0.05, (bottom - top) * 0.0008);
   for (const list of byKey.values()) {
     const first = list[0]!;
     // A region that spans parts belongs, for picking, to the part holding most of it.
@@ -180,7 +184,8 @@ export function buildView(spec: ViewSpec): ViewGeometry {
       region: first.region,
       side: first.side,
       part: main.part!,
-      d: toPath(viewGeom),
+      // Drawn only in the finder and study mode (one body part at a time): compact curves will do.
+      d: viewGeom.flat().map((ring) => smoothRingPath(ring, viewTol, 60)).join(''),
       area: multiArea(viewGeom),
       centroid: interiorPoint(viewGeom),
       polygons: viewGeom,
