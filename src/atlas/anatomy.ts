@@ -11,8 +11,10 @@
  * width), so they follow the figure if it is redrawn.
  */
 import { polygonContains } from 'd3-polygon';
-import { splinePath } from './curves';
+import { sampleSpline, simplify, splinePath } from './curves';
 import * as F from './figure';
+import * as FL from './figure-lateral';
+import { ringDistance } from './geometry';
 import type { Point, Ring, ViewId } from './types';
 import { ARM_FRAME, HAND_FRAME, place, VIEW_SPECS } from './views';
 
@@ -337,6 +339,120 @@ const placed = (lines: Line[], f: (pts: Point[]) => Point[]): Line[] => lines.ma
 /** The olecranon, a small curve at the point of the elbow (arm frame, around the elbow centre). */
 const OLECRANON = placed([line('olecranon', [[-4.5, -1], [-2.5, 2.6], [0, 3.6], [2.5, 2.6], [4.5, -1]])], placeElbow);
 
+/** The head and neck in profile (the profile frame of ./figure.ts: x toward the face, 0 at the ear). */
+const HEAD_LATERAL_LINES: Line[] = [
+  closed('eye', [[27, 46.6], [29.5, 45.3], [32.5, 44.9], [34.8, 45.8], [35.3, 47.1], [34, 48.2], [30.5, 48.3]], [0]),
+  line('eyebrow', [[25, 40.2], [29.5, 38.4], [33.5, 38], [36.2, 39]]),
+  line('nose-ala', [[40.4, 55.8], [38.3, 57.2], [38, 59.8], [39.6, 61.5], [41.2, 61.6]]),
+  line('mouth', [[39.5, 73.1], [37.6, 73.5], [35.4, 74.5]]),
+  line('ear-helix', [[-3.5, 45.4], [-7.6, 45.8], [-10.3, 49.8], [-10.7, 56], [-9.4, 62.5], [-6.6, 66.6]]),
+  line('ear-antihelix', [[-4.6, 49], [-7.3, 52.2], [-7.7, 57], [-6.1, 61.4], [-3.6, 63.2]]),
+  line('ear-tragus', [[0.4, 52.3], [-1.5, 54.8], [-0.2, 58.2]]),
+  line('zygomatic-arch', [[3.5, 51.8], [10, 51], [17, 51.4], [24.5, 53.6]]),
+  line('jawline', [[2.8, 68], [2.2, 76], [1.6, 82.5], [2.6, 87], [6.5, 90.8], [14, 94.6], [23, 98], [30.5, 99.9]]),
+  line('clavicle', [[19, 155.5], [8, 156.5], [-4, 156], [-14, 154]]),
+];
+
+// ---------------------------------------------------------------- the right side of the body (body-lateral: body coordinates of ./figure-lateral.ts)
+
+const inside = (r: Ring, p: Point) => polygonContains(r as [number, number][], p as [number, number]);
+
+/**
+ * A dense closed ring (a clipping result) as a closed line: simplified to within `tol`, its true
+ * corners (where the hand leaves the forearm, the thumb the hand) kept sharp.
+ */
+function ringLine(id: string, ring: Ring, tol = 0.12, cornerDeg = 35): Line {
+  const pts = ring.slice();
+  const [f, l] = [pts[0]!, pts[pts.length - 1]!];
+  if (f[0] === l[0] && f[1] === l[1]) pts.pop();
+  const half = Math.floor(pts.length / 2);
+  const kept = [...simplify(pts.slice(0, half + 1), tol).slice(0, -1), ...simplify([...pts.slice(half), pts[0]!], tol).slice(0, -1)];
+  const corners: number[] = [];
+  kept.forEach((b, i) => {
+    const a = kept[(i - 1 + kept.length) % kept.length]!;
+    const c = kept[(i + 1) % kept.length]!;
+    const t = Math.abs(Math.atan2(c[1] - b[1], c[0] - b[0]) - Math.atan2(b[1] - a[1], b[0] - a[0]));
+    if (((t > Math.PI ? 2 * Math.PI - t : t) * 180) / Math.PI > cornerDeg) corners.push(i);
+  });
+  return closed(id, kept, corners);
+}
+
+/** The longest run of a closed ring's points that lies inside `cover`, as an open line (the thumb's edge over the hand). */
+function runInside(id: string, ring: Ring, cover: readonly Ring[], tol = 0.08): Line {
+  const n = ring.length;
+  const inCover = ring.map((p) => cover.some((r) => inside(r, p)));
+  const start = inCover.findIndex((v) => !v); // begin the walk outside, so no run wraps
+  let best: Point[] = [];
+  let run: Point[] = [];
+  for (let k = 1; k <= n; k++) {
+    const i = (start + k) % n;
+    if (inCover[i]) run.push(ring[i]!);
+    else {
+      if (run.length > best.length) best = run;
+      run = [];
+    }
+  }
+  return line(id, simplify(best, tol));
+}
+
+/**
+ * The parts of a line that the hanging arm leaves in view: the line sampled, the samples under
+ * the arm (or within `gap` of its outline) dropped, each remaining run a line of its own, named
+ * by `names` in order along the line.
+ */
+function clearOfArm(l: Line, names: string[], gap = 1): Line[] {
+  const samples = sampleSpline(l.pts, !!l.closed, 12);
+  const seen = (p: Point) => !FL.ARM_OUTLINE_LAT.some((r) => inside(r, p) || ringDistance(r, p) < gap);
+  const runs: Point[][] = [];
+  let run: Point[] = [];
+  for (const p of samples) {
+    if (seen(p)) run.push(p);
+    else if (run.length) {
+      runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length) runs.push(run);
+  return runs.filter((r) => r.length > 2).map((r, i) => line(names[i] ?? `${l.id}-${i + 1}`, simplify(r, 0.04)));
+}
+
+/** The head-lateral lines placed on the body as ./figure-lateral.ts places the head (HEAD_FRAME_LAT); the neck's clavicle is redrawn below. */
+const HEAD_ON_BODY: Line[] = placed(
+  HEAD_LATERAL_LINES.filter((l) => l.id !== 'clavicle'),
+  (pts) => FL.fromFrame(FL.HEAD_FRAME_LAT, pts),
+);
+
+/** The outline of the hanging arm and hand, and the thumb's edge where it lies over the hand. */
+const ARM_LINES_LAT: Line[] = [
+  ...FL.ARM_OUTLINE_LAT.map((r, i) => ringLine(i ? `arm-outline-${i + 1}` : 'arm-outline', r)),
+  runInside('thumb', FL.THUMB_LAT, [FL.HAND_LAT, FL.ARM_LAT]),
+];
+
+const [ASIS_X, ASIS_Y] = FL.ASIS_L;
+const [GT_X, GT_Y] = FL.GREATER_TROCHANTER_L;
+const [LM_X, LM_Y] = FL.ANKLE_L;
+
+const BODY_LATERAL_LINES: Line[] = [
+  // the clavicle, from the sternoclavicular joint back to where it passes over the shoulder cap
+  ...clearOfArm(line('clavicle', [[27.2, 151.6], [23, 149.6], [17.5, 148.5], [12, 146.9], [6, 143.6], [0, 139.6]]), ['clavicle'], 0.4),
+  oval('nipple', [48.6, 200.5], 1.1, 1.5),
+  // the navel, a small dimple just inside the belly's front edge
+  line('navel', [[44.4, 297.6], [43.2, 299.8], [44.4, 302.2]]),
+  // the iliac crest from its highest point (the forearm hides the part behind) forward to the ASIS
+  ...clearOfArm(line('iliac-crest', [[-12, 325], [0, 324.4], [12, 327.8], [22, 334], [28.6, 339.6], [ASIS_X, ASIS_Y], [ASIS_X + 0.6, ASIS_Y + 3.4]]), ['iliac-crest']),
+  // the front and top of the greater trochanter (the thumb lies over its back)
+  ...clearOfArm(line('greater-trochanter', [[GT_X - 7, GT_Y - 9.5], [GT_X + 1, GT_Y - 12], [GT_X + 8.5, GT_Y - 8], [GT_X + 11.5, GT_Y], [GT_X + 9.5, GT_Y + 8.5]]), ['greater-trochanter']),
+  // the gluteal fold, running forward from the back of the thigh under the buttock
+  line('gluteal-fold', [[-44.2, 443.6], [-39.5, 442.8], [-34.5, 441], [-30.5, 438.8]]),
+  // the patella's back border (its front is the knee's outline)
+  line('patella', [[28, 576], [23.6, 579.4], [21.2, 588], [22.6, 596.6], [27.4, 602.4]]),
+  oval('fibular-head', [-10.8, 620.8], 3.4, 3),
+  oval('lateral-malleolus', [LM_X - 0.4, LM_Y - 0.5], 3.8, 5),
+  // the little toe: its tip, and the crease at its base; the big toe's tip beyond it
+  line('little-toe', [[76, 789.8], [75.6, 794.4], [76.4, 799.4]]),
+  line('little-toe-tip', [[84.6, 791.4], [86.6, 793.4], [87.2, 797], [86.4, 800.2]]),
+];
+
 // ---------------------------------------------------------------- assembly
 
 interface ViewLines {
@@ -360,21 +476,8 @@ function bodyHand(anterior: boolean): Line[] {
 const LINES: Partial<Record<ViewId, () => ViewLines>> = {
   anterior: () => ({ once: ANTERIOR_MID, paired: [...ANTERIOR_RIGHT, ...bodyHand(true)] }),
   posterior: () => ({ once: POSTERIOR_MID, paired: [...POSTERIOR_RIGHT, ...OLECRANON, ...bodyHand(false)] }),
-  'head-lateral': () => ({
-    once: [
-      closed('eye', [[27, 46.6], [29.5, 45.3], [32.5, 44.9], [34.8, 45.8], [35.3, 47.1], [34, 48.2], [30.5, 48.3]], [0]),
-      line('eyebrow', [[25, 40.2], [29.5, 38.4], [33.5, 38], [36.2, 39]]),
-      line('nose-ala', [[40.4, 55.8], [38.3, 57.2], [38, 59.8], [39.6, 61.5], [41.2, 61.6]]),
-      line('mouth', [[39.5, 73.1], [37.6, 73.5], [35.4, 74.5]]),
-      line('ear-helix', [[-3.5, 45.4], [-7.6, 45.8], [-10.3, 49.8], [-10.7, 56], [-9.4, 62.5], [-6.6, 66.6]]),
-      line('ear-antihelix', [[-4.6, 49], [-7.3, 52.2], [-7.7, 57], [-6.1, 61.4], [-3.6, 63.2]]),
-      line('ear-tragus', [[0.4, 52.3], [-1.5, 54.8], [-0.2, 58.2]]),
-      line('zygomatic-arch', [[3.5, 51.8], [10, 51], [17, 51.4], [24.5, 53.6]]),
-      line('jawline', [[2.8, 68], [2.2, 76], [1.6, 82.5], [2.6, 87], [6.5, 90.8], [14, 94.6], [23, 98], [30.5, 99.9]]),
-      line('clavicle', [[19, 155.5], [8, 156.5], [-4, 156], [-14, 154]]),
-    ],
-    paired: [],
-  }),
+  'head-lateral': () => ({ once: HEAD_LATERAL_LINES, paired: [] }),
+  'body-lateral': () => ({ once: [...HEAD_ON_BODY, ...BODY_LATERAL_LINES, ...ARM_LINES_LAT], paired: [] }),
   'hand-palmar': () => ({ once: [...PALM_CREASES, ...palmarDigitCreases()], paired: [] }),
   'hand-dorsal': () => ({ once: dorsalDigitLines(), paired: [] }),
   'foot-dorsal': () => ({ once: [...FOOT_DORSAL_LINES, ...toeLines(true)], paired: [] }),

@@ -8,7 +8,7 @@ import { parsePath } from '../../src/lib/path-metrics';
 const samplePath = (d: string): Point[] => parsePath(d).flat().map((p) => [p.x, p.y] as Point);
 
 /** The views drawn with anatomy lines (a view added later may have none yet). */
-const LINED = ['anterior', 'posterior', 'head-lateral', 'hand-palmar', 'hand-dorsal', 'foot-dorsal', 'foot-plantar'];
+const LINED = ['anterior', 'posterior', 'head-lateral', 'body-lateral', 'hand-palmar', 'hand-dorsal', 'foot-dorsal', 'foot-plantar'];
 
 describe.each(VIEW_IDS.map((v) => [v]))('anatomy lines, %s', (view) => {
   const paths = anatomyPaths(view);
