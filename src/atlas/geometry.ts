@@ -151,26 +151,3 @@ export function interiorPoint(mp: MultiPolygon): Point {
   }
   return run ?? best[0]!;
 }
-
-const fmt = (n: number) => {
-  const r = Math.round(n * 10) / 10;
-  return Object.is(r, -0) ? '0' : String(r);
-};
-
-/** SVG path data for a multipolygon, rounded to 0.1 unit. */
-export function toPath(mp: MultiPolygon): string {
-  let d = '';
-  for (const poly of mp) {
-    for (const ring of poly) {
-      let prev = '';
-      ring.forEach((p, i) => {
-        const s = `${fmt(p[0])} ${fmt(p[1])}`;
-        if (s === prev) return;
-        d += (i === 0 ? 'M' : 'L') + s;
-        prev = s;
-      });
-      d += 'Z';
-    }
-  }
-  return d;
-}

@@ -2,7 +2,7 @@
 
 export type Point = readonly [number, number];
 export type Ring = Point[];
-/** A polygon with optional holes, as polygon-clipping produces it. */
+/** A polygon with optional holes (outer ring first), as src/atlas/clip.ts returns it. */
 export type Polygon = Ring[];
 export type MultiPolygon = Polygon[];
 
