@@ -5,10 +5,12 @@ export const HEAD_REGIONS = [
   // Head and face
   r('vertex', 'Vertex (crown)', 'head-neck', P, 'top of the head', 'crown'),
   r('forehead', 'Forehead', 'head-neck', P, 'brow', 'front of the head', 'between the eyebrows'),
+  r('glabella', 'Glabella (between the eyebrows)', 'head-neck', M, 'between the eyebrows', 'above the bridge of the nose', 'frown lines'),
   r('eyebrow', 'Eyebrow (supraorbital ridge)', 'head-neck', P, 'above the eye', 'brow ridge'),
   r('temple', 'Temple', 'head-neck', P, 'side of the head', 'temples', 'above the ear'),
   r('parietal', 'Parietal area', 'head-neck', P, 'upper side of the head', 'side of the crown'),
   r('occiput', 'Occiput', 'head-neck', P, 'back of the head', 'base of the head'),
+  r('external-occipital-protuberance', 'External occipital protuberance (inion)', 'head-neck', M, 'bump at the back of the head', 'middle of the base of the skull at the back'),
   r('mastoid', 'Mastoid area', 'head-neck', P, 'behind the ear', 'bone behind the ear'),
   r('suboccipital', 'Suboccipital area', 'head-neck', P, 'base of the skull', 'top of the neck at the back'),
   r('orbit', 'Orbit (eye)', 'head-neck', P, 'eye', 'behind the eye', 'eye socket', 'around the eye'),

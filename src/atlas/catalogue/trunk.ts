@@ -7,6 +7,7 @@ export const TRUNK_REGIONS = [
   r('sternoclavicular', 'Sternoclavicular joint', 'trunk', P, 'where the collarbone meets the breastbone'),
   r('infraclavicular', 'Infraclavicular area', 'trunk', P, 'below the collarbone', 'upper chest'),
   r('infraclavicular-fossa', 'Infraclavicular fossa (deltopectoral triangle)', 'shoulder-upper-back', P, 'hollow below the outer collarbone', 'front of the shoulder below the collarbone'),
+  r('sternal-notch', 'Suprasternal (jugular) notch', 'trunk', M, 'notch at the top of the breastbone', 'hollow at the base of the throat'),
   r('sternum-upper', 'Upper sternum', 'trunk', M, 'upper breastbone', 'top of the breastbone'),
   r('sternum-lower', 'Lower sternum', 'trunk', M, 'lower breastbone', 'middle of the chest'),
   r('xiphoid', 'Xiphoid process', 'trunk', M, 'bottom tip of the breastbone'),
@@ -26,6 +27,7 @@ export const TRUNK_REGIONS = [
   r('flank', 'Flank', 'trunk', P, 'side of the abdomen', 'side of the waist'),
   r('iliac-fossa', 'Iliac fossa', 'trunk', P, 'lower belly', 'lower side of the belly'),
   r('suprapubic', 'Suprapubic area', 'trunk', M, 'above the pubic bone', 'bladder area', 'low belly'),
+  r('pubic-tubercle', 'Pubic tubercle', 'low-back-hip', P, 'bony point at the inner end of the groin', 'side of the pubic bone'),
   r('groin', 'Groin (inguinal area)', 'low-back-hip', P, 'groin', 'inguinal'),
   r('anterior-iliac-crest', 'Anterior iliac crest', 'low-back-hip', P, 'front of the hip bone', 'hip point'),
   // Back of the trunk
@@ -66,5 +68,6 @@ export const TRUNK_REGIONS = [
   r('buttock', 'Buttock (mid-gluteal)', 'low-back-hip', P, 'buttock', 'bum', 'glute'),
   r('lateral-buttock', 'Lateral buttock', 'low-back-hip', P, 'outer buttock', 'side of the hip at the back'),
   r('lower-buttock', 'Lower buttock (ischial area)', 'low-back-hip', P, 'sit bone', 'bottom of the buttock'),
+  r('ischial-tuberosity', 'Ischial tuberosity', 'low-back-hip', P, 'sit bone', 'sitting bone', 'where the hamstrings attach under the buttock'),
   r('gluteal-fold', 'Gluteal fold', 'low-back-hip', P, 'buttock crease'),
 ];

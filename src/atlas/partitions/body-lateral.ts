@@ -127,6 +127,8 @@ export const ARM_LATERAL: Partition = {
     patchIn(ARM_FRAME_LAT, 'olecranon', ellipsePoints([-35, 293.5], 8.4, 12, 0.05)),
     // the lateral epicondyle, at the side of the elbow
     patchIn(ARM_FRAME_LAT, 'lateral-epicondyle', ellipsePoints([-22, 289.5], 7.6, 9.4, 0.1)),
+    // the head and styloid of the ulna, at the back edge of the wrist, down to where the hand begins
+    patchIn(ARM_FRAME_LAT, 'ulnar-styloid', ellipsePoints([-31.6, 381.4], 4.4, 7.4)),
   ],
   grid: [
     // the deltoid, down to its V-shaped insertion at mid-arm
@@ -175,6 +177,8 @@ export const LEG_LATERAL: Partition = {
     patchIn(LEG_FRAME_LAT, 'patella', ellipsePoints([26.5, 588.5], 9.5, 12.6, -0.05)),
     // the head of the fibula, below the lateral joint line and toward the back
     patchIn(LEG_FRAME_LAT, 'fibular-head', ellipsePoints([-10.8, 620.6], 8.4, 7.8, 0.2)),
+    // the tibial tuberosity: the bump on the front of the leg where the patellar tendon ends
+    patchIn(LEG_FRAME_LAT, 'tibial-tuberosity', ellipsePoints([28.6, 621.6], 5.2, 6.2)),
   ],
   grid: [
     // the upper thigh, to the middle of the thigh (a cross-section bowing toward the viewer)
@@ -204,6 +208,8 @@ export const FOOT_LATERAL: Partition = {
   patches: [
     // the sinus tarsi: the hollow in front of the tip of the lateral malleolus
     patchIn(FOOT_FRAME_LAT, 'sinus-tarsi', ellipsePoints([14, 778.5], 9, 6.2, 0.25)),
+    // the base of the fifth metatarsal: the bump on the lateral border halfway along the foot, above the sole
+    patchIn(FOOT_FRAME_LAT, 'fifth-metatarsal-base', ellipsePoints([27.5, 790.8], 6.5, 4, 0.02)),
   ],
   grid: [
     // the back of the heel

@@ -40,6 +40,15 @@ const A_EYEBROW = patch('eyebrow', [[5, 39.8], [7, 36.6], [10, 35.2], [15, 34.4]
 const A_INFRAORBITAL = patch('infraorbital', [[7, 51.5], [10, 48.5], [16, 48], [22, 49.5], [23.5, 53.5], [20, 57], [14, 57.6], [8.8, 56]]);
 /** The malar eminence, lateral and below the orbit, running out along the zygomatic arch. */
 const A_ZYGOMA = patch('zygoma', [[18, 56], [21.5, 51.5], [27, 50.2], [34, 50.5], [37, 55], [34, 59], [28, 61], [21.5, 61], [18, 59]]);
+/**
+ * The glabella: the smooth prominence between the eyebrows, above the nasion (a midline patch,
+ * both halves listed). It tucks under the medial ends of the brows, painted before it, and dips
+ * just below the nasion line so no sliver of forehead or nose is left between.
+ */
+const A_GLABELLA = patch('glabella', [
+  [0, 31.2], [3.6, 31.8], [6.4, 33.8], [8, 37], [7.6, 40.6], [4.6, 43.2], [0, 43.6],
+  [-4.6, 43.2], [-7.6, 40.6], [-8, 37], [-6.4, 33.8], [-3.6, 31.8],
+]);
 /** The angle of the mandible at the lower corner of the face. */
 const A_JAW_ANGLE = patch('jaw-angle', [[17.5, 86.5], [19.5, 82], [24.5, 81], [29, 83.5], [27.5, 90.5], [23, 94.5], [18.5, 92]]);
 
@@ -71,7 +80,7 @@ const A_MENTOLABIAL: Point[] = [[0, 85.5], [5, 85], [9.8, 84.2]];
 const A_CHIN: Point[] = [[9.8, 84], [9.4, 90], [8.2, 96], [6, 102]];
 
 export const HEAD_ANTERIOR: Partition = {
-  patches: [A_ORBIT, A_EYEBROW, A_INFRAORBITAL, A_ZYGOMA, A_JAW_ANGLE],
+  patches: [A_ORBIT, A_EYEBROW, A_GLABELLA, A_INFRAORBITAL, A_ZYGOMA, A_JAW_ANGLE],
   grid: [
     R(A_VERTEX, 'vertex'),
     R(A_BROWS, 'forehead', A_TEMPORAL_LINE, 'temple'),
@@ -89,6 +98,15 @@ export const HEAD_ANTERIOR: Partition = {
 /** The mastoid process behind and below the ear. */
 const P_MASTOID = patch('mastoid', [[24, 58], [26.5, 52.5], [31, 51], [36, 55], [37, 64], [34.5, 74], [30, 81], [25.5, 82.5], [23.2, 76], [23, 66]]);
 
+/**
+ * The external occipital protuberance (inion): the bump on the midline where the superior nuchal
+ * lines meet, taking a little of the occiput above the line and of the suboccipital area below.
+ */
+const P_EOP = patch('external-occipital-protuberance', [
+  [0, 59.6], [3.8, 60.2], [6.4, 62.4], [7.2, 65.8], [6, 69.2], [3.4, 71], [0, 71.4],
+  [-3.4, 71], [-6, 69.2], [-7.2, 65.8], [-6.4, 62.4], [-3.8, 60.2],
+]);
+
 /** Lower edge of the vertex: the crown. */
 const P_VERTEX: Point[] = [[0, 12.5], [10, 12], [18, 9.6], [25, 6], [31, 2]];
 /** Parietal vs occiput: the lambdoid line, from the crown down to behind the top of the ear. */
@@ -99,7 +117,7 @@ const P_NUCHAL: Point[] = [[0, 65.5], [8, 66], [15, 67.5], [21, 70], [27, 73.5]]
 const P_C2: Point[] = [[0, 91], [10, 90.2], [17, 88.5], [24, 85]];
 
 export const HEAD_POSTERIOR: Partition = {
-  patches: [P_MASTOID],
+  patches: [P_MASTOID, P_EOP],
   grid: [
     R(P_VERTEX, 'vertex'),
     R(P_NUCHAL, 'occiput', P_LAMBDOID, 'parietal'),
@@ -136,6 +154,10 @@ const L_MASTOID = patch('mastoid', [[-9, 43], [-13.5, 41.2], [-18.5, 42], [-22, 
  * the TMJ, the arch, the ear and the mastoid, which were painted before it.
  */
 const L_TEMPLE = patch('temple', [[29, 40.5], [28.2, 33], [25.5, 27], [19, 22], [10, 19.5], [0, 19.4], [-9, 21.4], [-16, 26], [-20.5, 31], [-22.8, 38], [-21.6, 46], [-12, 45.5], [-4, 45], [2.2, 52.5], [10, 52.5], [20, 51.5], [27, 49.5]]);
+/** The glabella where the profile presents it: the front of the brow between the eyebrow and the nasion. */
+const L_GLABELLA = patch('glabella', oval(40.6, 34, 7, 5.2));
+/** The external occipital protuberance at the back of the profile, on the superior nuchal line. */
+const L_EOP = patch('external-occipital-protuberance', oval(-49.6, 64.2, 5.8, 5.6));
 /** The angle of the mandible (gonion). */
 const L_JAW_ANGLE = patch('jaw-angle', oval(3.2, 89.6, 7, 5.4, 38));
 /** The angle of the neck: where the neck meets the shoulder, over levator scapulae. */
@@ -198,7 +220,7 @@ const L_ACROMION: Point[] = [[-16, 139], [-14.6, 146], [-13.5, 154], [-13, 164],
 const L_STERNAL_END: Point[] = [[15.5, 142], [15.2, 147], [15.5, 153]];
 
 export const HEAD_LATERAL: Partition = {
-  patches: [L_TMJ, L_NOSE, L_ORBIT, L_EYEBROW, L_INFRAORBITAL, L_ZYGOMA, L_MASTOID, L_TEMPLE, L_JAW_ANGLE, L_ANGLE_OF_NECK, L_STERNOCLAVICULAR],
+  patches: [L_TMJ, L_NOSE, L_ORBIT, L_GLABELLA, L_EOP, L_EYEBROW, L_INFRAORBITAL, L_ZYGOMA, L_MASTOID, L_TEMPLE, L_JAW_ANGLE, L_ANGLE_OF_NECK, L_STERNOCLAVICULAR],
   grid: [
     R(L_VERTEX, 'vertex', L_HAIRLINE, 'forehead'),
     R(L_NUCHAL, 'occiput', L_LAMBDOID, 'parietal', L_HAIRLINE, 'forehead'),

@@ -104,9 +104,24 @@ const MID_LEG = [[-24, 279], [-10, 284], [2, 285.5], [14, 284], [26, 279]] as Po
 
 const KNEE_MID = 2; // hidden under the patellar patches
 
+/**
+ * The adductor origin: the top of the inner thigh below the pubis, where the tendon of adductor
+ * longus stands out at the medial end of the groin. It takes the medial end of the band under
+ * the crease and the top of the medial thigh, its lateral edge just outside adductor longus's
+ * border (the first stretch of SARTORIUS), and runs out past the limb's medial edge.
+ */
+const ADDUCTOR_ORIGIN: Patch = {
+  region: 'adductor-origin',
+  points: [[-46, 14], [-38, 7.6], [-31.6, 8.2], [-28.8, 12.6], [-28.6, 19.6], [-29.4, 25.6], [-32.4, 30.6], [-37, 33], [-46, 33]],
+};
+/** The tibial tuberosity, where the patellar tendon inserts, at the lower tip of the infrapatellar area. */
+const TIBIAL_TUBEROSITY = oval('tibial-tuberosity', [3, 218.6], 4.6, 4.4);
+
 export const LIMB_ANTERIOR: Partition = {
   patches: [
     oval('greater-trochanter', [38.5, 9], 9.5, 12.5),
+    ADDUCTOR_ORIGIN,
+    TIBIAL_TUBEROSITY,
     // the patella (as the surface-anatomy layer draws it), the quadriceps tendon above, the patellar tendon below
     { region: 'patella', points: [[2.9, 179.1], [7.5, 180.5], [10.5, 185], [10.9, 190], [9.5, 195], [6, 198.8], [2.9, 200.1], [-0.2, 198.8], [-3.7, 195], [-5.1, 190], [-4.7, 185], [-1.7, 180.5]] },
     { region: 'suprapatellar', points: [[-6, 162], [0, 157.5], [7, 157.5], [12, 161.5], [12.5, 170], [10.5, 180], [3, 182.5], [-4.5, 180], [-7, 170]] },
@@ -181,10 +196,17 @@ const ACHILLES_TOP = [[-9, 328], [-4.6, 322.5], [0, 321.5], [4.6, 322.5], [9, 32
 const ACHILLES_MEDIAL = [[-4.5, 318], [-4.25, 326], [-3.6, 338], [-3.42, 345], [-3.34, 362], [-3.97, 374], [-5.2, 382], [-6.3, 390], [-7, 398], [-7.3, 404]] as Point[];
 const ACHILLES_LATERAL = [[4.8, 318], [4.75, 326.2], [4, 337], [3.58, 345], [3.06, 362], [3.33, 374], [4.6, 382], [5.8, 390], [6.6, 398], [6.9, 404]] as Point[];
 
+/**
+ * The ischial tuberosity (the sit bone, where the hamstrings arise): the lower, medial buttock
+ * just above the gluteal fold, which is painted before it, so it sits on the fold.
+ */
+const ISCHIAL_TUBEROSITY = oval('ischial-tuberosity', [-18.5, 16.6], 6.6, 9.6);
+
 export const LIMB_POSTERIOR: Partition = {
   patches: [
     oval('greater-trochanter', [38.5, 9], 9.5, 12.5),
     GLUTEAL_FOLD,
+    ISCHIAL_TUBEROSITY,
     oval('fibular-head', [22.5, 212], 5.5, 6.8, 16),
     ...malleoli(limb),
   ],
@@ -205,7 +227,8 @@ export const LIMB_POSTERIOR: Partition = {
     R(ankleLimb(SOLEUS_END_BODY),
       'medial-leg', SOLEUS_MEDIAL, 'calf-lower', ACHILLES_MEDIAL, 'achilles', ACHILLES_LATERAL, 'calf-lower', CALF_LATERAL, 'lateral-leg-lower'),
     R(footToLimb(MALLEOLI_LINE()), 'medial-leg', ACHILLES_MEDIAL, 'achilles', ACHILLES_LATERAL, 'lateral-leg-lower'),
-    R(INF, 'medial-heel', ACHILLES_MEDIAL, 'achilles', ACHILLES_LATERAL, 'lateral-heel'),
+    // below the malleoli the foot's partition (FOOT_POSTERIOR) runs on: the tarsal tunnel behind the medial one
+    R(INF, 'tarsal-tunnel', ACHILLES_MEDIAL, 'achilles', ACHILLES_LATERAL, 'lateral-heel'),
   ],
 };
 
@@ -232,8 +255,31 @@ const TOE_GAPS_FRONT = [
   [[12.4, 24], [12.5, 28.6], [12.6, 30], [12.6, 32]],
 ] as Point[][];
 
+/**
+ * The medial and lateral bumps of the midfoot and the bunion joint, seen from the front: the
+ * navicular tuberosity in front of and below the medial malleolus (it takes the skin between the
+ * malleolus and the tibialis anterior line too, so no crumb of the medial border is cut off), the
+ * base of the fifth metatarsal on the lateral border below the sinus tarsi, and the first
+ * metatarsophalangeal joint at the medial base of the big toe.
+ */
+const NAVICULAR_FRONT: Patch = {
+  region: 'navicular',
+  points: [[-15, -0.6], [-11, -0.2], [-8.6, -2.2], [-7, -4.6], [-6.4, -1], [-6.9, 3.6], [-9, 8], [-10.8, 11], [-12.8, 12.6], [-15, 11.6], [-16.6, 6]],
+};
+const FIFTH_METATARSAL_BASE_FRONT: Patch = {
+  region: 'fifth-metatarsal-base',
+  points: [[10.2, 11.4], [13.5, 10.6], [16.8, 11.8], [18, 16], [16.2, 19.8], [13.4, 20.2], [11.9, 17], [10.6, 14]],
+};
+const FIRST_MTP_FRONT = oval('first-mtp-joint', [-17.6, 24.6], 3.8, 3.6);
+
 export const FOOT_ANTERIOR: Partition = {
-  patches: [...malleoli(foot), { region: 'sinus-tarsi', points: [[7.4, 1.2], [11, 1.5], [14, 4], [15, 8.5], [12.5, 12], [9.5, 12], [7.8, 8]] }],
+  patches: [
+    ...malleoli(foot),
+    { region: 'sinus-tarsi', points: [[7.4, 1.2], [11, 1.5], [14, 4], [15, 8.5], [12.5, 12], [9.5, 12], [7.8, 8]] },
+    NAVICULAR_FRONT,
+    FIFTH_METATARSAL_BASE_FRONT,
+    FIRST_MTP_FRONT,
+  ],
   grid: [
     R(ANKLE_TOP_BODY.map(foot), 'medial-leg', limbToFoot(TIBIAL_CREST), 'anterior-shin-lower', limbToFoot(FIBULAR_SEPTUM), 'lateral-leg-lower'),
     R(MALLEOLI_LINE(), 'medial-leg', limbToFoot(TIBIAL_CREST), 'anterior-ankle', limbToFoot(FIBULAR_SEPTUM), 'lateral-leg-lower'),
@@ -255,13 +301,21 @@ const HEEL_PAD_BACK = [[-22, 33], [-10, 31.5], [0, 31], [10, 31.5], [22, 33]] as
 const FOREFOOT_MEDIAL_BACK = [[-16, 12], [-11.4, 19], [-10.6, 27.5], [-8.4, 35.6], [-7.5, 40]] as Point[];
 const FOREFOOT_LATERAL_BACK = [[16, 12], [11.2, 19], [10.4, 27.5], [8.4, 35.9], [7.5, 40]] as Point[];
 
+/**
+ * The lower edge of the tarsal tunnel (the flexor retinaculum's lower border): from the medial edge
+ * two fingers' breadth below the medial malleolus, curving down and back to the Achilles tendon,
+ * toward the calcaneus; lateral to the tendon it is the top of the heel.
+ */
+const TUNNEL_LOW_BACK = [[-22, 7.6], [-13, 8.4], [-9, 9.8], [-5.5, 10.6], [0, 11], [6, 6.5], [12, 5], [22, 4]] as Point[];
+
 export const FOOT_POSTERIOR: Partition = {
   patches: malleoli(foot),
   grid: [
     R(SOLEUS_END_BODY.map(foot),
       'medial-leg', limbToFoot(SOLEUS_MEDIAL), 'calf-lower', limbToFoot(ACHILLES_MEDIAL), 'achilles', limbToFoot(ACHILLES_LATERAL), 'calf-lower', limbToFoot(CALF_LATERAL), 'lateral-leg-lower'),
     R(MALLEOLI_LINE(), 'medial-leg', limbToFoot(ACHILLES_MEDIAL), 'achilles', limbToFoot(ACHILLES_LATERAL), 'lateral-leg-lower'),
-    R(HEEL_TOP_BACK, 'medial-heel', limbToFoot(ACHILLES_MEDIAL), 'achilles', limbToFoot(ACHILLES_LATERAL), 'lateral-heel'),
+    // behind and below the medial malleolus, the tarsal tunnel (flexor retinaculum) between it and the Achilles tendon
+    R(TUNNEL_LOW_BACK, 'tarsal-tunnel', limbToFoot(ACHILLES_MEDIAL), 'achilles', limbToFoot(ACHILLES_LATERAL), 'lateral-heel'),
     R(HEEL_PAD_BACK, 'medial-foot', FOREFOOT_MEDIAL_BACK, 'medial-heel', limbToFoot(ACHILLES_MEDIAL), 'posterior-heel', limbToFoot(ACHILLES_LATERAL), 'lateral-heel', FOREFOOT_LATERAL_BACK, 'lateral-foot'),
     R(INF, 'medial-foot', FOREFOOT_MEDIAL_BACK, 'plantar-heel', FOREFOOT_LATERAL_BACK, 'lateral-foot'),
   ],
@@ -297,12 +351,36 @@ const FIRST_RAY = [[-6.5, 40], [-7, 55], [-7.2, 70], [-6.6, 82]] as Point[];
 const FIFTH_RAY = [[8, 40], [9.5, 55], [11.5, 70], [13.5, 79]] as Point[];
 const LATERAL_BORDER = [[13, 30], [14, 40], [15.5, 55], [17.2, 68], [18.5, 78]] as Point[];
 
+/** The back of the heel medial to the Achilles tendon ends where the tarsal tunnel begins, behind the medial malleolus. */
+const HEEL_BACK_MID = [[-16, 6], [-9, 5], [-5, 4.2], [0, 4], [8, 4], [16, 5]] as Point[];
+/**
+ * The navicular tuberosity on the medial border in front of the malleolus (painted after it, so
+ * it tucks under it and takes the sliver between the malleolus and the anterior ankle), the base
+ * of the fifth metatarsal on the lateral border at the tarsometatarsal line, and the first
+ * metatarsophalangeal joint at the medial base of the big toe.
+ */
+const NAVICULAR: Patch = {
+  region: 'navicular',
+  points: [[-14, 19], [-10.6, 18.6], [-8.4, 16.2], [-7.6, 19], [-7.5, 24], [-7.8, 29], [-8.6, 33], [-10.4, 35.8], [-12.8, 36.4], [-15, 33.5], [-15.6, 25]],
+};
+const FIFTH_METATARSAL_BASE = oval('fifth-metatarsal-base', [16.8, 45.6], 3.8, 5.2);
+const FIRST_MTP = oval('first-mtp-joint', [-15.4, 82.4], 5.2, 5);
+
 export const FOOT_DORSAL: Partition = {
   // the malleoli where the surface-anatomy layer draws them, the sinus tarsi in front of and below the lateral one
-  patches: [oval('medial-malleolus', [-13, 17], 4.8, 6), oval('lateral-malleolus', [13.8, 12.2], 4.6, 5.5), oval('sinus-tarsi', [10.8, 22], 3.8, 3.8)],
+  patches: [
+    oval('medial-malleolus', [-13, 17], 4.8, 6),
+    oval('lateral-malleolus', [13.8, 12.2], 4.6, 5.5),
+    oval('sinus-tarsi', [10.8, 22], 3.8, 3.8),
+    NAVICULAR,
+    FIFTH_METATARSAL_BASE,
+    FIRST_MTP,
+  ],
   grid: [
-    R(ANKLE_BACK, 'medial-heel', ACHILLES_MEDIAL_TOP, 'achilles', ACHILLES_LATERAL_TOP, 'lateral-heel'),
-    R(MALLEOLI_TOP, 'medial-heel', ANKLE_FRONT_MEDIAL, 'anterior-ankle', ANKLE_FRONT_LATERAL, 'lateral-heel'),
+    R(HEEL_BACK_MID, 'medial-heel', ACHILLES_MEDIAL_TOP, 'achilles', ACHILLES_LATERAL_TOP, 'lateral-heel'),
+    // the tarsal tunnel, behind the medial malleolus between it and the Achilles tendon
+    R(ANKLE_BACK, 'tarsal-tunnel', ACHILLES_MEDIAL_TOP, 'achilles', ACHILLES_LATERAL_TOP, 'lateral-heel'),
+    R(MALLEOLI_TOP, 'tarsal-tunnel', ANKLE_FRONT_MEDIAL, 'anterior-ankle', ANKLE_FRONT_LATERAL, 'lateral-heel'),
     R(ANKLE_CREASE, 'medial-foot', ANKLE_FRONT_MEDIAL, 'anterior-ankle', ANKLE_FRONT_LATERAL, 'lateral-foot'),
     R(LISFRANC, 'medial-foot', MEDIAL_BORDER, 'dorsal-foot-central', LATERAL_BORDER, 'lateral-foot'),
     R(TOE_BASE, 'medial-foot', MEDIAL_BORDER, 'dorsal-first-metatarsal', FIRST_RAY, 'dorsal-foot-central', FIFTH_RAY, 'dorsal-fifth-metatarsal', LATERAL_BORDER, 'lateral-foot'),

@@ -122,6 +122,9 @@ const INGUINAL: Point[] = [[0, 397], [10, 397.5], [14, 398.5], [25, 389], [38, 3
 export const TRUNK_ANTERIOR: Partition = {
   patches: [
     oval('sternoclavicular', [9.8, 128.4], 5, 4.6),
+    // the suprasternal notch between the sternal heads of sternocleidomastoid, above the manubrium
+    // (its sides run just outside their anterior borders, so no sliver of throat is left beside it)
+    midline('sternal-notch', [[0, 118.6], [4.6, 119], [9.2, 120], [9.6, 122.6], [8.6, 125.6], [6.6, 128.6], [3.6, 130.2], [0, 130.6]]),
     { region: 'acromion', points: [[62, 130], [70, 128.5], [80, 131], [86, 137], [84, 145], [74, 146], [66, 142], [61, 136]] },
     band('clavicle', CLAVICLE, [4, 3.8, 3.4, 3.3, 3.3, 3.4, 3.6, 3.8]),
     // the infraclavicular fossa: the deltopectoral triangle under the outer clavicle, running down the groove
@@ -133,6 +136,8 @@ export const TRUNK_ANTERIOR: Partition = {
     // the front of the iliac crest and the ASIS, and the middle of the crest at the side of the waist
     { region: 'anterior-iliac-crest', points: [[48.5, 356], [52, 349.5], [57.5, 344.5], [64, 340.5], [72, 338], [80, 339], [80, 349], [72, 353], [66, 357], [60, 362], [55.5, 366], [51, 363.5]] },
     { region: 'iliac-crest-middle', points: [[60, 326], [65, 321], [72, 319], [80, 322], [80, 342], [72, 340.5], [65, 338.5], [60, 334]] },
+    // the pubic tubercle at the medial end of the inguinal ligament, beside the pubic crest
+    oval('pubic-tubercle', [15.2, 398.4], 4.4, 4, 0.3),
   ],
   grid: [
     // the neck, down to the clavicle

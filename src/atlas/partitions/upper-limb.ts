@@ -75,6 +75,8 @@ const ANTECUBITAL: Patch = {
 };
 /** The radial styloid: the bony point at the thumb side of the wrist, seen from the front and from behind. */
 const RADIAL_STYLOID = oval('radial-styloid', [8.4, 245.5], 4.5, 4.2);
+/** The head and styloid of the ulna: the bump at the back of the wrist on the little-finger side, a little above the radial styloid. */
+const ULNAR_STYLOID = oval('ulnar-styloid', [-6.6, 243.6], 3.8, 4.2);
 
 /** The elbow: where the arm's regions end and the forearm's begin, the joint line bowing down at the front. */
 const ELBOW_LINE: Point[] = [[-16, 143], [-6, 146.5], [0, 147.5], [6, 145.5], [11, 142]];
@@ -114,7 +116,7 @@ export const ARM_ANTERIOR: Partition = {
 };
 
 export const ARM_POSTERIOR: Partition = {
-  patches: [DELTOID_INSERTION, LATERAL_DELTOID, POSTERIOR_DELTOID, MEDIAL_EPICONDYLE, LATERAL_EPICONDYLE, OLECRANON, RADIAL_STYLOID],
+  patches: [DELTOID_INSERTION, LATERAL_DELTOID, POSTERIOR_DELTOID, MEDIAL_EPICONDYLE, LATERAL_EPICONDYLE, OLECRANON, RADIAL_STYLOID, ULNAR_STYLOID],
   grid: [
     R(ELBOW_LINE, 'medial-arm', MEDIAL_SEPTUM_BACK, 'posterior-arm', LATERAL_SEPTUM_BACK, 'lateral-arm'),
     R(MID_FOREARM, 'ulnar-forearm-proximal', ULNAR_BORDER_BACK, 'dorsal-forearm-proximal', RADIAL_BORDER_BACK, 'radial-forearm'),
@@ -239,12 +241,33 @@ const HYPOTHENAR_BORDER: Point[] = [[-7.6, -3], [-8, 4], [-10.5, 12], [-12.3, 20
  */
 const PALMAR_CREASES: Point[] = [[-19, 42], [-16, 42], [-14.4, 40.4], [-12.4, 36.4], [-9, 34], [-3, 33.6], [3, 32.4], [9, 31.4], [14.3, 32.6], [17, 33.4]];
 
+/**
+ * The distal (DIP) flexion creases of the four fingers, where the pulp of each fingertip begins
+ * (at 0.7 of each finger's free length, as the surface-anatomy layer draws them): level across
+ * each finger, stepping between neighbours in the clefts, clear of both fingers.
+ */
+const DIP_CREASES: Point[] = [
+  [-20, 61], [-17.4, 61], [-15, 61.3], [-12.9, 61.6],
+  [-11.6, 62.6], [-10.9, 66], [-10.3, 69.4], [-9.2, 70.3],
+  [-6, 70.4], [-3.2, 70.5],
+  [-2.1, 71.2], [-1.4, 73.2], [-0.7, 74.6], [0.6, 74.9],
+  [4, 74.85], [7.3, 74.8],
+  [8.2, 74.2], [8.7, 72.2], [9.1, 70.2], [10.1, 69.5],
+  [13, 69.4], [16, 69.3], [19, 69.3],
+];
+/** The pisiform at the base of the hypothenar eminence, just beyond the distal wrist crease. */
+const PISIFORM: Patch = {
+  region: 'pisiform',
+  points: [[-10.6, -5.4], [-7.3, -4.6], [-6.5, -1.4], [-6.7, 1.6], [-7.6, 4.2], [-9.6, 5.6], [-12.2, 5.2], [-14.6, 2.6], [-15.2, -1.4], [-13.8, -4.6]],
+};
+
 export const HAND_PALMAR: Partition = {
-  patches: [THUMB_BASE],
+  patches: [THUMB_BASE, PISIFORM],
   grid: [
     R(PALMAR_CREASES, 'hypothenar-eminence', HYPOTHENAR_BORDER, 'mid-palm', THENAR_CREASE, 'thenar-eminence'),
     R(DIGITAL_CREASES, 'distal-palm'),
-    fingerRow(INF, (f) => `palmar-${f}`),
+    fingerRow(DIP_CREASES, (f) => `palmar-${f}`),
+    fingerRow(INF, (f) => `palmar-${f}-tip`),
   ],
 };
 
@@ -270,11 +293,19 @@ const THUMB_AXIS: Point[] = [onDigit(THUMB, -0.3, 0), onDigit(THUMB, 1, 0)];
 const THUMB_ULNAR = borderLine(THUMB, -1, 21, 0.4);
 const THUMB_RADIAL = borderLine(THUMB, 1, 33, 0.4);
 
+/**
+ * The thumb's interphalangeal crease, square to its axis, where the surface-anatomy layer draws
+ * it (0.72 of the thumb's free length, 0.825 of the way from the base circle to the tip circle
+ * here): the pulp of the thumb beyond it.
+ */
+const THUMB_IP: Point[] = [onDigit(THUMB, 0.835, 9), onDigit(THUMB, 0.828, 3), onDigit(THUMB, 0.825, 0), onDigit(THUMB, 0.828, -3), onDigit(THUMB, 0.835, -9)].sort((a, b) => a[0] - b[0]);
+
 export const THUMB_PALMAR: Partition = {
   patches: [THUMB_BASE],
   grid: [
     R(THUMB_MCP, 'thenar-eminence'),
-    R(INF, 'thumb-ulnar-border', THUMB_ULNAR, 'palmar-thumb', THUMB_RADIAL, 'thumb-radial-border'),
+    R(THUMB_IP, 'thumb-ulnar-border', THUMB_ULNAR, 'palmar-thumb', THUMB_RADIAL, 'thumb-radial-border'),
+    R(INF, 'thumb-ulnar-border', THUMB_ULNAR, 'palmar-thumb-tip', THUMB_RADIAL, 'thumb-radial-border'),
   ],
 };
 
@@ -294,6 +325,8 @@ const WRIST_TOP: Point[] = [[-12.5, -13], [-6, -11.8], [0, -11.4], [6, -11.8], [
 const STUB_ULNAR: Point[] = [[-5.6, -32], [-5.2, -20], [-5, -10], [-5.4, 0]];
 const STUB_RADIAL: Point[] = [[5.2, -32], [4.8, -20], [4.7, -10], [5.2, 0]];
 const STUB_STYLOID = oval('radial-styloid', [13, -8], 5, 5.2);
+/** The ulnar styloid on the back of the wrist, opposite the radial one and a little higher. */
+const STUB_ULNAR_STYLOID = oval('ulnar-styloid', [-12.8, -9.6], 4.6, 4.8);
 
 export const WRIST_PALMAR: Partition = {
   patches: [STUB_STYLOID],
@@ -304,7 +337,7 @@ export const WRIST_PALMAR: Partition = {
 };
 
 export const WRIST_DORSAL: Partition = {
-  patches: [STUB_STYLOID],
+  patches: [STUB_STYLOID, STUB_ULNAR_STYLOID],
   grid: [
     R(WRIST_TOP, 'ulnar-forearm-distal', STUB_ULNAR, 'dorsal-forearm-distal', STUB_RADIAL, 'radial-forearm'),
     R(INF, 'ulnar-wrist', STUB_ULNAR, 'dorsal-wrist', STUB_RADIAL, 'radial-wrist'),
