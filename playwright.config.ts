@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/browser.mjs';
 
 const executablePath = findChromium();
-const PORT = 4399;
+// PW_PORT lets two checkouts (git worktrees) run their browser tests side by side.
+const PORT = Number(process.env.PW_PORT ?? 4399);
 
 export default defineConfig({
   testDir: 'tests/e2e',
