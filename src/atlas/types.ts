@@ -65,6 +65,14 @@ export interface RegionDef {
    * id stays valid this way). A group is not drawn; content that names it means all its members.
    */
   members?: readonly string[];
+  /**
+   * Set on a strip along the edge of a digit (a finger's radial or ulnar border), which the
+   * palm and the back views both show: the regions of the digit's faces. A zone that names one
+   * face of the digit draws the border only on the views that show that face (see
+   * `drawnInstances` in src/lib/zones.ts), so a pattern on the back of a finger does not put
+   * stripes on the palm.
+   */
+  faces?: readonly string[];
 }
 
 /** One drawn instance of a region on a view: a region on one side. */

@@ -9,7 +9,7 @@ import { difference, intersect, offset, union } from '../atlas/clip';
 import { smoothRingPath } from '../atlas/curves';
 import { multiArea } from '../atlas/geometry';
 import type { MultiPolygon, ViewGeometry } from '../atlas/types';
-import type { InstanceKey, ZoneKind } from './zones';
+import { drawnInstances, type InstanceKey, type ZoneKind } from './zones';
 
 export type ShapeKind = ZoneKind | 'pain';
 
@@ -87,7 +87,7 @@ const cache = new Map<string, ZonePart[]>();
  */
 export function zoneParts(view: ViewGeometry, zones: ReadonlyMap<InstanceKey, ShapeKind>): ZonePart[] {
   const onView = new Set(view.regions.map((r) => `${r.region}|${r.side}`));
-  const entries = [...zones].filter(([k]) => onView.has(k)).sort(([a], [b]) => (a < b ? -1 : 1));
+  const entries = drawnInstances(zones, onView).sort(([a], [b]) => (a < b ? -1 : 1));
   if (!entries.length) return [];
   const cacheKey = `${view.id}:${entries.map(([k, v]) => `${k}=${v}`).join(',')}`;
   const hit = cache.get(cacheKey);

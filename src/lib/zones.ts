@@ -63,3 +63,23 @@ export function regionKinds(patterns: readonly PatternInput[]): Record<string, '
 export function zoneRegionId(z: ZoneInput): string {
   return typeof z === 'string' ? z : z.region;
 }
+
+/**
+ * The zone instances a view draws. A border strip of a digit shows on both the palm and the
+ * back views; where a zone also names a face of that digit (the back of the middle finger,
+ * say) and no such face is on this view, the strip is left off this view: the pattern wraps
+ * round the edge of the finger on the view that shows its face, and puts no stripes on the
+ * other side of the hand. A strip named alone (the ulnar border of the little finger) shows
+ * wherever it is drawn.
+ */
+export function drawnInstances<V>(zones: ReadonlyMap<InstanceKey, V>, onView: ReadonlySet<string>): [InstanceKey, V][] {
+  const named = new Set([...zones.keys()]);
+  return [...zones].filter(([key]) => {
+    if (!onView.has(key)) return false;
+    const [region, side] = key.split('|') as [string, Side];
+    const faces = REGION_BY_ID.get(region)?.faces;
+    if (!faces) return true;
+    const namedFaces = faces.filter((f) => named.has(`${f}|${side}`));
+    return namedFaces.length === 0 || namedFaces.some((f) => onView.has(`${f}|${side}`));
+  });
+}

@@ -91,6 +91,10 @@ export const openAtlas = z
         laterality: z.enum(['midline', 'paired']),
         area: z.string(),
         members: z.array(z.string()).optional().describe('Set on a group: an id kept for skin the atlas now splits; it means all of these regions and is not drawn.'),
+        faces: z
+          .array(z.string())
+          .optional()
+          .describe("Set on a strip along a digit's edge, which the palm and back views both show: the digit's face regions. A zone naming one face draws the strip only on views that show that face."),
       }),
     ),
     groups: z.record(z.string(), z.array(z.string())).describe('Each group id and the drawn regions it stands for.'),

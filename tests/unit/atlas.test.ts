@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import polygonClipping from 'polygon-clipping';
 import { describe, expect, it } from 'vitest';
-import { allViews, LANDMARKS, landmarkPoint, MUSCLE_OUTLINES, muscleOutlines, REGIONS, VIEW_IDS } from '../../src/atlas';
+import { allViews, getView, LANDMARKS, landmarkPoint, MUSCLE_OUTLINES, muscleOutlines, REGIONS, VIEW_IDS } from '../../src/atlas';
 import { multiArea, multiContains } from '../../src/atlas/geometry';
 import type { MultiPolygon, ViewGeometry } from '../../src/atlas';
 
@@ -53,6 +53,20 @@ describe('region catalogue', () => {
         expect(drawn.has(m), `${grp.id} -> ${m}`).toBe(true);
         expect(REGIONS.find((r) => r.id === m)!.laterality, `${grp.id} -> ${m}`).toBe(grp.laterality);
       }
+    }
+  });
+
+  it('names real drawn faces for every digit border, on the palm and on the back views', () => {
+    const palm = new Set(getView('hand-palmar').regions.map((r) => r.region));
+    const back = new Set(getView('hand-dorsal').regions.map((r) => r.region));
+    const borders = REGIONS.filter((r) => r.faces);
+    expect(borders.map((r) => r.id).sort()).toEqual(
+      ['thumb', 'index', 'middle', 'ring', 'little'].flatMap((d) => [`${d}-radial-border`, `${d}-ulnar-border`]).sort(),
+    );
+    for (const b of borders) {
+      expect(palm.has(b.id) && back.has(b.id), b.id).toBe(true);
+      expect(b.faces!.some((f) => palm.has(f)) && b.faces!.some((f) => back.has(f)), b.id).toBe(true);
+      for (const f of b.faces!) expect(palm.has(f) || back.has(f), `${b.id} -> ${f}`).toBe(true);
     }
   });
 

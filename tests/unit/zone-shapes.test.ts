@@ -38,6 +38,24 @@ describe('zone shapes', () => {
     expect(parts.every((p) => p.regions.join() === 'temple')).toBe(true);
   });
 
+  it('puts a finger border on the side of the hand whose face the pattern names, and a border named alone on both', () => {
+    const regionsOn = (view: string, pattern: { essential: string[]; spillover: string[] }) =>
+      zoneParts(getView(view as 'hand-palmar'), mergeZones([pattern])).flatMap((p) => p.regions);
+    // Pain over the back of the middle finger, wrapping round both its edges (extensor digitorum).
+    const dorsal = { essential: ['dorsal-middle', 'middle-radial-border', 'middle-ulnar-border'], spillover: [] };
+    expect(regionsOn('hand-dorsal', dorsal)).toEqual(expect.arrayContaining(['dorsal-middle', 'middle-radial-border', 'middle-ulnar-border']));
+    expect(regionsOn('hand-palmar', dorsal)).toEqual([]);
+    expect(regionsOn('anterior', dorsal)).toEqual([]);
+    // The same on the palm side (a flexor pattern): no stripes on the back of the hand.
+    const palmar = { essential: ['palmar-middle', 'middle-radial-border'], spillover: [] };
+    expect(regionsOn('hand-palmar', palmar)).toEqual(expect.arrayContaining(['palmar-middle', 'middle-radial-border']));
+    expect(regionsOn('hand-dorsal', palmar)).toEqual([]);
+    // The ulnar border of the little finger alone (abductor digiti minimi) shows from both sides.
+    const edge = { essential: ['little-ulnar-border'], spillover: [] };
+    expect(regionsOn('hand-palmar', edge)).toEqual(['little-ulnar-border']);
+    expect(regionsOn('hand-dorsal', edge)).toEqual(['little-ulnar-border']);
+  });
+
   it('writes shapes as closed cubic Bézier curves only', () => {
     const shapes = zoneShapes(lateral, mergeZones([{ essential: ['temple', 'tmj'], spillover: ['occiput'] }]));
     expect(shapes.length).toBeGreaterThan(0);

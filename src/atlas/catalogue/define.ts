@@ -15,3 +15,8 @@ export function r(id: string, label: string, area: BodyArea, laterality: Lateral
 export function g(id: string, label: string, area: BodyArea, laterality: Laterality, members: readonly string[], ...synonyms: string[]): RegionDef {
   return { id, label, area, laterality, synonyms, members };
 }
+
+/** A border strip along a digit, between its palmar and dorsal faces (`faces`, see RegionDef). */
+export function border(id: string, label: string, faces: readonly string[], ...synonyms: string[]): RegionDef {
+  return { id, label, area: 'arm-hand', laterality: P, synonyms, faces };
+}

@@ -1,5 +1,5 @@
 /** Named regions of the shoulder, arm and hand. See ../regions.ts for what a region is. */
-import { g, P, r } from './define';
+import { border, g, P, r } from './define';
 
 export const UPPER_LIMB_REGIONS = [
   // Shoulder and arm
@@ -57,14 +57,14 @@ export const UPPER_LIMB_REGIONS = [
   r('dorsal-ring', 'Ring finger, back', 'arm-hand', P, 'back of the ring finger', 'fingers', 'knuckles'),
   r('dorsal-little', 'Little finger, back', 'arm-hand', P, 'back of the little finger', 'fingers', 'knuckles'),
   r('thumb-base', 'Base of the thumb (first carpometacarpal joint)', 'arm-hand', P, 'base of the thumb', 'thumb joint', 'thumb arthritis area'),
-  r('thumb-radial-border', 'Thumb, radial border', 'arm-hand', P, 'thumb side of the thumb'),
-  r('thumb-ulnar-border', 'Thumb, ulnar border', 'arm-hand', P, 'little-finger side of the thumb'),
-  r('index-radial-border', 'Index finger, radial border', 'arm-hand', P, 'thumb side of the index finger'),
-  r('index-ulnar-border', 'Index finger, ulnar border', 'arm-hand', P, 'little-finger side of the index finger'),
-  r('middle-radial-border', 'Middle finger, radial border', 'arm-hand', P, 'thumb side of the middle finger'),
-  r('middle-ulnar-border', 'Middle finger, ulnar border', 'arm-hand', P, 'little-finger side of the middle finger'),
-  r('ring-radial-border', 'Ring finger, radial border', 'arm-hand', P, 'thumb side of the ring finger'),
-  r('ring-ulnar-border', 'Ring finger, ulnar border', 'arm-hand', P, 'little-finger side of the ring finger'),
-  r('little-radial-border', 'Little finger, radial border', 'arm-hand', P, 'thumb side of the little finger'),
-  r('little-ulnar-border', 'Little finger, ulnar border', 'arm-hand', P, 'little-finger side of the little finger'),
+  border('thumb-radial-border', 'Thumb, radial border', ['palmar-thumb', 'palmar-thumb-tip', 'dorsal-thumb'], 'thumb side of the thumb'),
+  border('thumb-ulnar-border', 'Thumb, ulnar border', ['palmar-thumb', 'palmar-thumb-tip', 'dorsal-thumb'], 'little-finger side of the thumb'),
+  border('index-radial-border', 'Index finger, radial border', ['palmar-index', 'palmar-index-tip', 'dorsal-index'], 'thumb side of the index finger'),
+  border('index-ulnar-border', 'Index finger, ulnar border', ['palmar-index', 'palmar-index-tip', 'dorsal-index'], 'little-finger side of the index finger'),
+  border('middle-radial-border', 'Middle finger, radial border', ['palmar-middle', 'palmar-middle-tip', 'dorsal-middle'], 'thumb side of the middle finger'),
+  border('middle-ulnar-border', 'Middle finger, ulnar border', ['palmar-middle', 'palmar-middle-tip', 'dorsal-middle'], 'little-finger side of the middle finger'),
+  border('ring-radial-border', 'Ring finger, radial border', ['palmar-ring', 'palmar-ring-tip', 'dorsal-ring'], 'thumb side of the ring finger'),
+  border('ring-ulnar-border', 'Ring finger, ulnar border', ['palmar-ring', 'palmar-ring-tip', 'dorsal-ring'], 'little-finger side of the ring finger'),
+  border('little-radial-border', 'Little finger, radial border', ['palmar-little', 'palmar-little-tip', 'dorsal-little'], 'thumb side of the little finger'),
+  border('little-ulnar-border', 'Little finger, ulnar border', ['palmar-little', 'palmar-little-tip', 'dorsal-little'], 'little-finger side of the little finger'),
 ];
