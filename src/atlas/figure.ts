@@ -5,7 +5,7 @@
  * this as needed (the anterior view shows the patient's right on the viewer's left).
  * Paired parts are drawn for the right side and mirrored for the left.
  */
-import { capsule, ellipse, smoothClosed } from './geometry';
+import { capsule, digitRing, ellipse, smoothClosed } from './geometry';
 import type { Point, Ring } from './types';
 
 /** Mirrors a right-half outline (listed from the top midline down the side) into a full, symmetric ring. */
@@ -89,19 +89,23 @@ export const HAND_PALM: Ring = smoothClosed(
   ],
   5,
 );
+/** The fingers, each fuller over its two finger joints (../partitions/upper-limb.ts keeps their axes and radii). */
 export const HAND_FINGERS: Ring[] = [
-  capsule([12, 40], 4.4, [13.5, 76], 3.6, 6), // index
-  capsule([3.8, 42], 4.6, [4.2, 82], 3.8, 6), // middle
-  capsule([-5, 41], 4.4, [-6.2, 78], 3.6, 6), // ring
-  capsule([-13, 37], 3.9, [-15.6, 67], 3.2, 6), // little
+  digitRing([12, 40], 4.4, [13.5, 76], 3.6), // index
+  digitRing([3.8, 42], 4.6, [4.2, 82], 3.8), // middle
+  digitRing([-5, 41], 4.4, [-6.2, 78], 3.6), // ring
+  digitRing([-13, 37], 3.9, [-15.6, 67], 3.2), // little
 ];
-export const HAND_THUMB: Ring = capsule([13, 10], 6.5, [27, 40], 4.2, 8);
-/** A short stub of distal forearm, drawn in the hand insets so the wrist regions show. */
+/** The thumb from its base at the wrist, fuller over the MCP and IP joints. */
+export const HAND_THUMB: Ring = digitRing([13, 10], 6.5, [27, 40], 4.2, [0.52, 0.83], 0.07);
+/**
+ * A short stub of distal forearm, drawn in the hand insets so the wrist regions show: narrowest
+ * just above the wrist crease, widening toward the elbow; its far end is where the inset cuts
+ * the forearm off.
+ */
 export const HAND_WRIST_STUB: Ring = [
-  [-12.5, -32],
-  [12.5, -32],
-  [12.5, 0],
-  [-12.5, 0],
+  ...[[-13.3, 1], [-13, -3], [-12.7, -7], [-12.7, -11], [-13, -16], [-13.5, -21], [-14, -26], [-14.4, -32]].map(([x, y]) => [x, y] as Point),
+  ...[[13.8, -32], [13.4, -26], [13, -21], [12.6, -16], [12.4, -11], [12.4, -7], [12.6, -3.5], [13.6, -0.8], [15.6, 2.2], [17.2, 5.2]].map(([x, y]) => [x, y] as Point),
 ];
 
 /** Right lower limb from the groin crease to the ankle. */

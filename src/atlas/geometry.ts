@@ -40,6 +40,62 @@ export function ellipse(cx: number, cy: number, rx: number, ry: number, steps = 
 }
 
 /**
+ * A finger or toe: a capsule from its base circle (`a`, radius `ra`) to its tip circle, whose
+ * sides follow the joints: a little fuller over the PIP and DIP joints (at `joints`, shares of
+ * the axis), a little slimmer over the shafts between, and full again at the pulp, as a hand is
+ * drawn. `swell` is the joints' extra width as a share of the local radius.
+ */
+export function digitRing(a: Point, ra: number, b: Point, rb: number, joints: readonly [number, number] = [0.45, 0.74], swell = 0.08, steps = 10): Ring {
+  const dx = b[0] - a[0];
+  const dy = b[1] - a[1];
+  const len = Math.hypot(dx, dy);
+  const u: Point = [dx / len, dy / len];
+  const v: Point = [-u[1], u[0]];
+  const [pip, dip] = joints;
+  // Width factor along the axis (k from 0 at the base circle to 1 at the tip circle).
+  const bumps: [number, number][] = [
+    [0, 1],
+    [pip * 0.5, 1 - swell * 0.6],
+    [pip, 1 + swell * 0.4],
+    [(pip + dip) / 2, 1 - swell * 0.7],
+    [dip, 1 + swell * 0.15],
+    [dip + (1 - dip) * 0.5, 1 + swell * 0.05],
+    [1, 1],
+  ];
+  const factor = (k: number) => {
+    for (let i = 1; i < bumps.length; i++) {
+      const [k0, f0] = bumps[i - 1]!;
+      const [k1, f1] = bumps[i]!;
+      if (k <= k1) {
+        const t = (k - k0) / (k1 - k0);
+        const e = t * t * (3 - 2 * t); // smooth between stations
+        return f0 + (f1 - f0) * e;
+      }
+    }
+    return 1;
+  };
+  const at = (k: number, side: number): Point => {
+    const r = (ra + (rb - ra) * k) * factor(k);
+    return [a[0] + dx * k + v[0] * r * side, a[1] + dy * k + v[1] * r * side];
+  };
+  const out: Ring = [];
+  const sideSteps = 24;
+  // Up one side, round the tip, down the other side, round the base.
+  for (let i = 0; i < sideSteps; i++) out.push(at(i / sideSteps, 1));
+  const ang = Math.atan2(v[1], v[0]);
+  for (let i = 0; i <= steps; i++) {
+    const t = ang - (i / steps) * Math.PI;
+    out.push([b[0] + rb * Math.cos(t), b[1] + rb * Math.sin(t)]);
+  }
+  for (let i = sideSteps - 1; i > 0; i--) out.push(at(i / sideSteps, -1));
+  for (let i = 0; i <= steps; i++) {
+    const t = ang + Math.PI - (i / steps) * Math.PI;
+    out.push([a[0] + ra * Math.cos(t), a[1] + ra * Math.sin(t)]);
+  }
+  return out;
+}
+
+/**
  * A tapered capsule: the convex hull of two circles (centres a and b, radii ra and rb),
  * which is how limbs and fingers are built.
  */

@@ -4,7 +4,7 @@
  */
 import { getView, landmarkPoint, muscleOutlines, regionLabel, VIEW_IDS, type Point, type ViewId } from '../atlas';
 import { zoneShapes, type ZoneShape } from './zone-shapes';
-import type { InstanceKey, ZoneKind } from './zones';
+import { drawnInstances, type InstanceKey, type ZoneKind } from './zones';
 
 export interface MapRegion {
   key: InstanceKey;
@@ -93,7 +93,8 @@ export function buildMaps(req: MapRequest): MapData[] {
   const order = [...(req.views ?? VIEW_IDS)].sort((a, b) => Number(SECONDARY_VIEWS.includes(a)) - Number(SECONDARY_VIEWS.includes(b)));
   for (const viewId of order) {
     const view = getView(viewId);
-    const marked = view.regions.filter((r) => req.zones.has(`${r.region}|${r.side}` as InstanceKey));
+    const drawn = new Set(drawnInstances(req.zones, new Set(view.regions.map((r) => `${r.region}|${r.side}`))).map(([k]) => k));
+    const marked = view.regions.filter((r) => drawn.has(`${r.region}|${r.side}` as InstanceKey));
     const myOutlines = outlines.filter((o) => o.view === viewId);
     const marks: MapMark[] = [];
     for (const m of req.marks ?? []) {
@@ -105,7 +106,7 @@ export function buildMaps(req: MapRequest): MapData[] {
     // drawn there (as the charts draw gluteus minimus or the fibulares from the side), or a
     // marked place shows on no other view drawn.
     if (!req.views && SECONDARY_VIEWS.includes(viewId) && myOutlines.length === 0 && marks.length === 0) {
-      const elsewhere = new Set(out.flatMap((m) => getView(m.view).regions.filter((r) => req.zones.has(`${r.region}|${r.side}` as InstanceKey)).map((r) => r.region)));
+      const elsewhere = new Set(out.flatMap((m) => m.zones.flatMap((z) => z.regions)));
       if (marked.every((r) => elsewhere.has(r.region))) continue;
     }
     let box: [number, number, number, number] = [...view.viewBox];
