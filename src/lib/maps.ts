@@ -86,8 +86,28 @@ export function cropBox(content: [number, number, number, number], full: readonl
 const overlaps = (a: [number, number, number, number], b: [number, number, number, number]) =>
   a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
 
+/**
+ * Leaves out maps that add nothing: a map with no muscle outline and no trigger point, whose
+ * every marked place is shown larger on another map that stays (the ulnar wrist of extensor
+ * carpi ulnaris is drawn on the back of the hand, not also as a speck on the front of the body).
+ * "Larger" compares a place's share of each map's area, so a close view beats a whole-body one.
+ */
+function withoutRedundant(out: MapData[], shares: Map<MapData, Map<InstanceKey, number>>): MapData[] {
+  const kept = new Set(out);
+  const total = (m: MapData) => [...(shares.get(m)?.values() ?? [])].reduce((a, b) => a + b, 0);
+  for (const m of [...out].sort((a, b) => total(a) - total(b))) {
+    if (m.muscles.length || m.marks.length) continue;
+    const mine = shares.get(m);
+    if (!mine?.size) continue;
+    const shownBetter = [...mine].every(([key, share]) => [...kept].some((o) => o !== m && (shares.get(o)?.get(key) ?? 0) > share));
+    if (shownBetter) kept.delete(m);
+  }
+  return out.filter((m) => kept.has(m));
+}
+
 export function buildMaps(req: MapRequest): MapData[] {
   const out: MapData[] = [];
+  const shares = new Map<MapData, Map<InstanceKey, number>>();
   const outlines = (req.muscles ?? []).flatMap((m) => muscleOutlines(m));
   // Secondary views last, so they can see what the others already show.
   const order = [...(req.views ?? VIEW_IDS)].sort((a, b) => Number(SECONDARY_VIEWS.includes(a)) - Number(SECONDARY_VIEWS.includes(b)));
@@ -127,7 +147,7 @@ export function buildMaps(req: MapRequest): MapData[] {
       const c: [number, number] = [Math.round(r.centroid[0] * 10) / 10, Math.round(r.centroid[1] * 10) / 10];
       regions.push({ key, region: r.region, label: regionLabel(r.region), d: r.d, part: r.part, c });
     }
-    out.push({
+    const map: MapData = {
       view: viewId,
       viewLabel: view.label,
       viewBox: box,
@@ -137,9 +157,12 @@ export function buildMaps(req: MapRequest): MapData[] {
       zones: zoneShapes(view, req.zones),
       muscles: myOutlines.map((o) => ({ d: o.d, depth: o.depth })),
       marks,
-    });
+    };
+    const boxArea = box[2] * box[3];
+    shares.set(map, new Map(marked.map((r) => [`${r.region}|${r.side}` as InstanceKey, r.area / boxArea])));
+    out.push(map);
   }
-  return out.sort((a, b) => VIEW_IDS.indexOf(a.view) - VIEW_IDS.indexOf(b.view));
+  return (req.views ? out : withoutRedundant(out, shares)).sort((a, b) => VIEW_IDS.indexOf(a.view) - VIEW_IDS.indexOf(b.view));
 }
 
 /** How many regions a map's zones cover. */

@@ -67,9 +67,24 @@ describe('referral graph', () => {
 describe('maps', () => {
   it('marks exactly the requested zones and shows only views with something on them', () => {
     const maps = buildMaps({ zones: mergeZones([{ essential: ['temple'], spillover: ['tmj'] }]) });
-    expect(maps.map((m) => m.view).sort()).toEqual(['anterior', 'head-lateral']);
+    // The right temple and jaw joint show larger on the side of the head than on the whole
+    // front view, which then adds nothing.
+    expect(maps.map((m) => m.view).sort()).toEqual(['head-lateral']);
     const lateral = maps.find((m) => m.view === 'head-lateral')!;
     expect(lateral.zones.map((z) => `${z.kind}:${z.regions.join(' ')}`).sort()).toEqual(['essential:temple', 'spillover:tmj']);
+    // Both temples: the left one shows only on the front view, which stays.
+    const both = buildMaps({ zones: mergeZones([{ essential: [{ region: 'temple', side: 'both' }], spillover: ['tmj'] }]) });
+    expect(both.map((m) => m.view).sort()).toEqual(['anterior', 'head-lateral']);
+  });
+
+  it('keeps a map that carries the muscle even where its places show larger elsewhere', () => {
+    // Extensor carpi ulnaris is drawn on the back of the forearm (whole-body back view); its
+    // pain at the ulnar wrist shows larger on the hand views, but the back view stays for the muscle.
+    const maps = buildMaps({ zones: mergeZones([{ essential: ['ulnar-wrist'], spillover: [] }]), muscles: ['extensor-carpi-ulnaris'] });
+    const back = maps.find((m) => m.view === 'posterior');
+    expect(back?.muscles.length).toBeGreaterThan(0);
+    const bare = buildMaps({ zones: mergeZones([{ essential: ['ulnar-wrist'], spillover: [] }]) });
+    expect(bare.map((m) => m.view)).not.toContain('posterior');
   });
 
   it('crops to the marked area but stays inside the view', () => {
@@ -90,7 +105,7 @@ describe('maps', () => {
 describe('thumbnails', () => {
   it('picks the views that show most of a pattern, in view order', async () => {
     const { mostInformative } = await import('../../src/lib/maps');
-    const maps = buildMaps({ zones: mergeZones([{ essential: ['temple', 'tmj', 'upper-molars'], spillover: ['forehead'] }]) });
+    const maps = buildMaps({ zones: mergeZones([{ essential: [{ region: 'temple', side: 'both' }, 'tmj', 'upper-molars'], spillover: ['forehead'] }]) });
     expect(maps.map((m) => m.view)).toEqual(['anterior', 'head-lateral']);
     expect(mostInformative(maps, 1).map((m) => m.view)).toEqual(['head-lateral']);
     expect(mostInformative(maps, 2).map((m) => m.view)).toEqual(['anterior', 'head-lateral']);
