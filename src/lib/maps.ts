@@ -90,16 +90,31 @@ const overlaps = (a: [number, number, number, number], b: [number, number, numbe
  * Leaves out maps that add nothing: a map with no muscle outline and no trigger point, whose
  * every marked place is shown larger on another map that stays (the ulnar wrist of extensor
  * carpi ulnaris is drawn on the back of the hand, not also as a speck on the front of the body).
- * "Larger" compares a place's share of each map's area, so a close view beats a whole-body one.
+ * "Larger" compares a place's share of each map's area (maps are shown at one height), so a close
+ * view beats a whole-body one; a place shown at least half as large elsewhere counts as shown.
  */
+const SHOWN_AS_WELL = 0.5;
+/** Which side of the body a view looks at (the palm faces forward in the anatomical position). */
+const FACE: Partial<Record<ViewId, 'front' | 'back'>> = {
+  anterior: 'front',
+  'hand-palmar': 'front',
+  'foot-dorsal': 'front',
+  posterior: 'back',
+  'hand-dorsal': 'back',
+  'foot-plantar': 'back',
+};
 function withoutRedundant(out: MapData[], shares: Map<MapData, Map<InstanceKey, number>>): MapData[] {
   const kept = new Set(out);
   const total = (m: MapData) => [...(shares.get(m)?.values() ?? [])].reduce((a, b) => a + b, 0);
-  for (const m of [...out].sort((a, b) => total(a) - total(b))) {
+  // Views on the side of the body where the muscle is drawn are kept first (the ulnar wrist of
+  // a muscle drawn on the back of the forearm stays on the back of the hand).
+  const faces = new Set(out.filter((m) => m.muscles.length).map((m) => FACE[m.view]));
+  const keepFirst = (m: MapData) => Number(FACE[m.view] !== undefined && faces.has(FACE[m.view]));
+  for (const m of [...out].sort((a, b) => keepFirst(a) - keepFirst(b) || total(a) - total(b))) {
     if (m.muscles.length || m.marks.length) continue;
     const mine = shares.get(m);
     if (!mine?.size) continue;
-    const shownBetter = [...mine].every(([key, share]) => [...kept].some((o) => o !== m && (shares.get(o)?.get(key) ?? 0) > share));
+    const shownBetter = [...mine].every(([key, share]) => [...kept].some((o) => o !== m && (shares.get(o)?.get(key) ?? 0) > SHOWN_AS_WELL * share));
     if (shownBetter) kept.delete(m);
   }
   return out.filter((m) => kept.has(m));
