@@ -46,9 +46,11 @@ function rounded(geom: MultiPolygon, r: number, skin: MultiPolygon): MultiPolygo
   const welded = union(offset(geom, r * 0.02));
   const out: MultiPolygon[] = [];
   for (const part of parts(welded)) {
-    const rc = Math.min(r, 0.3 * Math.sqrt(multiArea(part)));
+    // Small parts are rounded nearly to ovals (a spot on the cheek, a band at the wrist), as a
+    // chart draws them; large ones by 1.5 times the view's rounding.
+    const rc = Math.min(1.5 * r, 0.42 * Math.sqrt(multiArea(part)));
     const closed = offset(offset(part, rc), -rc * 1.02);
-    const opened = offset(offset(closed, -rc * 0.6), rc * 0.6);
+    const opened = offset(offset(closed, -rc), rc);
     // An opening deletes parts thinner than the rounding (a finger border): keep those unrounded.
     const lost = difference(closed, offset(opened, rc * 0.05));
     const thin = lost.filter((poly) => multiArea([poly]) > rc * rc * 0.5);
