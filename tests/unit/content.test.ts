@@ -31,6 +31,5 @@ describe('the site content', () => {
       }
       expect(muscleOutlines(m.id).length, `${m.id} outline`).toBeGreaterThan(0);
     }
-    // Builds every view's geometry first: about 6 s alone, more on a loaded machine.
-  }, 30_000);
+  });
 });
