@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
-    // The atlas tests build every view (seconds each on a busy 2-core machine): allow for it.
+    // The first test of a file that draws maps builds the atlas views (about 6 s alone); on a
+    // shared, loaded machine the default 5 s times out although nothing is wrong.
     testTimeout: 30_000,
   },
 });

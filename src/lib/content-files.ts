@@ -86,10 +86,10 @@ export function loadContent(root: string): LoadedContent {
       const file = `${rel}/${f}`;
       try {
         const id = slug({ entry: f });
-        const { data } = splitFrontmatter(readFileSync(join(abs, f), 'utf8'));
+        const { data, body } = splitFrontmatter(readFileSync(join(abs, f), 'utf8'));
         const errs = schemaErrors(file, schema, data);
         errors.push(...errs);
-        if (!errs.length) out.push({ id, file, data: schema.parse(data) as T });
+        if (!errs.length) out.push({ id, file, data: schema.parse(data) as T, body });
       } catch (e) {
         if (e instanceof ContentError) errors.push(e);
         else throw e;

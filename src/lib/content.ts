@@ -32,9 +32,9 @@ async function load(): Promise<Site> {
   conditions.sort((a, b) => a.data.name.localeCompare(b.data.name));
   assertValid(
     validateContent({
-      muscles: muscles.map((m) => ({ id: m.id, file: fileOf(m, 'muscles'), data: m.data })),
-      conditions: conditions.map((c) => ({ id: c.id, file: fileOf(c, 'conditions'), data: c.data })),
-      guides: guides.map((g) => ({ id: g.id, file: fileOf(g, 'guides'), data: g.data })),
+      muscles: muscles.map((m) => ({ id: m.id, file: fileOf(m, 'muscles'), data: m.data, body: m.body })),
+      conditions: conditions.map((c) => ({ id: c.id, file: fileOf(c, 'conditions'), data: c.data, body: c.body })),
+      guides: guides.map((g) => ({ id: g.id, file: fileOf(g, 'guides'), data: g.data, body: g.body })),
       sources: sourceList.map((s) => s.id),
     }),
   );

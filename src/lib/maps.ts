@@ -185,10 +185,12 @@ export const markedCount = (m: Pick<MapData, 'zones'>): number => new Set(m.zone
 
 /**
  * The `n` most informative maps (most marked regions, the muscle outline counting extra),
- * kept in view order: used for thumbnails.
+ * kept in view order: used for thumbnails. A view that shows some of the pattern always beats
+ * one that shows only the muscle: a calf muscle whose pain is all in the sole must not get a
+ * thumbnail of the calf with no pain on it.
  */
 export function mostInformative(maps: readonly MapData[], n: number): MapData[] {
-  const score = (m: MapData) => markedCount(m) + 3 * m.muscles.length + m.marks.length;
+  const score = (m: MapData) => (markedCount(m) > 0 ? 1000 : 0) + markedCount(m) + 3 * m.muscles.length + m.marks.length;
   const chosen = new Set([...maps].sort((a, b) => score(b) - score(a)).slice(0, n));
   return maps.filter((m) => chosen.has(m));
 }

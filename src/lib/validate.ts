@@ -8,6 +8,8 @@ import { multiContains, ringDistance } from '../atlas/geometry';
 import { SITE_INDEX, type SiteIndex } from '../atlas/site-data';
 import type { Point, ViewId } from '../atlas/types';
 import { ContentError } from '../schemas/slug';
+import { checkChapters, checkTriggerPointPages, type CitationAt } from './citations';
+import { findMentions, linkedMuscles, noEntryClaims } from './prose';
 
 /**
  * How far (in view units) a trigger point landmark may sit outside its muscle's drawn outline
@@ -24,10 +26,14 @@ export interface EntryLike<T> {
   /** Path of the source file, relative to the project root. */
   file: string;
   data: T;
+  /** The MDX body (prose), when read; the prose checks skip entries without one. */
+  body?: string;
 }
 
 interface CitationLike {
   source: Ref;
+  chapter?: string;
+  pages?: string;
 }
 export interface MuscleLike {
   name: string;
@@ -103,6 +109,80 @@ export function validateContent(input: {
   for (const g of input.guides ?? []) {
     g.data.sources.forEach((s, i) => checkSource(g.file, `sources[${i}]`, s));
   }
+  errors.push(...mimicsListed(input.muscles, input.conditions));
+  errors.push(...citationErrors(input));
+  errors.push(...proseErrors(input));
+  return errors;
+}
+
+/**
+ * A muscle whose entry says it mimics a condition is on that condition's list, where it is
+ * ranked and given a note for the patient. The build fails rather than appending it with a
+ * generic note, so every muscle on a condition page says what it does there.
+ */
+function mimicsListed(muscles: EntryLike<MuscleLike>[], conditions: EntryLike<ConditionLike>[]): ContentError[] {
+  const errors: ContentError[] = [];
+  const byId = new Map(conditions.map((c) => [c.id, c]));
+  for (const m of muscles) {
+    m.data.mimics.forEach((ref, i) => {
+      const c = byId.get(refId(ref));
+      if (!c || c.data.muscles.some((x) => refId(x.muscle) === m.id)) return;
+      errors.push(
+        new ContentError(
+          m.file,
+          `mimics[${i}]`,
+          `says ${m.data.name} mimics "${c.id}", but ${c.file} does not list "${m.id}" under muscles.`,
+          `add \`- muscle: ${m.id}\` with a note on what it refers there to the muscles of ${c.file}, or remove "${c.id}" from mimics.`,
+        ),
+      );
+    });
+  }
+  return errors;
+}
+
+function citationErrors(input: { muscles: EntryLike<MuscleLike>[]; conditions: EntryLike<ConditionLike>[]; guides?: EntryLike<GuideLike>[] }): ContentError[] {
+  const all: CitationAt[] = [];
+  const add = (file: string, field: string, c: CitationLike) => all.push({ file, field, source: refId(c.source), chapter: c.chapter, pages: c.pages });
+  const errors: ContentError[] = [];
+  for (const m of input.muscles) {
+    m.data.triggerPoints.forEach((tp, i) => add(m.file, `triggerPoints[${i}].source`, tp.source));
+    m.data.sources.forEach((c, i) => add(m.file, `sources[${i}]`, c));
+    const plain = (c: CitationLike) => ({ source: refId(c.source), chapter: c.chapter, pages: c.pages });
+    errors.push(...checkTriggerPointPages(m.file, m.data.triggerPoints.map((tp) => ({ id: tp.id, source: plain(tp.source) })), m.data.sources.map(plain)));
+  }
+  for (const c of input.conditions) c.data.sources.forEach((s, i) => add(c.file, `sources[${i}]`, s));
+  for (const g of input.guides ?? []) g.data.sources.forEach((s, i) => add(g.file, `sources[${i}]`, s));
+  return [...checkChapters(all), ...errors];
+}
+
+/**
+ * Prose names muscles honestly: one that has an entry is linked from the page (a condition's
+ * own list links each of its muscles), and no sentence says a muscle has no entry when it has one.
+ */
+function proseErrors(input: { muscles: EntryLike<MuscleLike>[]; conditions: EntryLike<ConditionLike>[]; guides?: EntryLike<GuideLike>[] }): ContentError[] {
+  const errors: ContentError[] = [];
+  const named = input.muscles.map((m) => ({ id: m.id, name: m.data.name }));
+  const byId = new Map(input.muscles.map((m) => [m.id, m]));
+  const check = (e: EntryLike<unknown>, self: string | undefined, listed: ReadonlySet<string>) => {
+    if (e.body === undefined) return;
+    for (const claim of noEntryClaims(e.body, named)) {
+      for (const id of claim.muscles) {
+        errors.push(new ContentError(e.file, 'body', `says "${claim.sentence}", but ${byId.get(id)!.file} is an entry for ${byId.get(id)!.data.name}.`, `rewrite the sentence without "no entry", and link the muscle: [${byId.get(id)!.data.name.toLowerCase()}](/muscles/${id}/).`));
+      }
+    }
+    const linked = linkedMuscles(e.body);
+    const reported = new Set<string>();
+    for (const mention of findMentions(e.body, named)) {
+      const id = mention.muscle;
+      if (id === self || linked.has(id) || listed.has(id) || reported.has(id)) continue;
+      reported.add(id);
+      const where = e.file.startsWith('content/conditions/') ? `add it to muscles with a note, or link its first mention` : 'link its first mention';
+      errors.push(new ContentError(e.file, 'body', `names the muscle "${mention.text}", which has an entry (${byId.get(id)!.file}), without linking it.`, `${where}: [${mention.text}](/muscles/${id}/). (A name followed by "region" or "area" counts as a place, not the muscle.)`));
+    }
+  };
+  for (const m of input.muscles) check(m, m.id, new Set());
+  for (const c of input.conditions) check(c, undefined, new Set(c.data.muscles.map((x) => refId(x.muscle))));
+  for (const g of input.guides ?? []) check(g, undefined, new Set());
   return errors;
 }
 

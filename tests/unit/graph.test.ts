@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, type ConditionInput, type MuscleInput } from '../../src/lib/graph';
-import { buildMaps, cropBox } from '../../src/lib/maps';
+import { buildMaps, cropBox, markedCount } from '../../src/lib/maps';
 import { mergeZones, zoneInstances } from '../../src/lib/zones';
 
 const muscle = (id: string, essential: string[], spillover: string[], mimics: string[] = []): MuscleInput => ({
@@ -109,5 +109,17 @@ describe('thumbnails', () => {
     expect(maps.map((m) => m.view)).toEqual(['anterior', 'head-lateral']);
     expect(mostInformative(maps, 1).map((m) => m.view)).toEqual(['head-lateral']);
     expect(mostInformative(maps, 2).map((m) => m.view)).toEqual(['anterior', 'head-lateral']);
+  });
+
+  it('prefers a view with some of the pattern over one with only the muscle and its trigger point', async () => {
+    const { mostInformative } = await import('../../src/lib/maps');
+    const { muscleMaps } = await import('../../src/lib/muscle-maps');
+    // Flexor hallucis longus: outlined and marked on the back of the calf, pain under the big toe.
+    const maps = muscleMaps('flexor-hallucis-longus', [
+      { id: 'distal', landmark: 'flexor-hallucis-longus-distal', description: 'Deep in the lower calf', referral: { essential: ['plantar-big-toe', 'first-metatarsal-head'], spillover: ['medial-arch'] } },
+    ]);
+    const [thumb] = mostInformative(maps, 1);
+    expect(markedCount(thumb!)).toBeGreaterThan(0);
+    expect(maps.some((m) => markedCount(m) === 0 && m.muscles.length > 0), 'a view with the muscle but no pain exists').toBe(true);
   });
 });
