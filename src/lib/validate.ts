@@ -8,6 +8,7 @@ import { multiContains, ringDistance } from '../atlas/geometry';
 import { SITE_INDEX, type SiteIndex } from '../atlas/site-data';
 import type { Point, ViewId } from '../atlas/types';
 import { ContentError } from '../schemas/slug';
+import { suggestion } from '../schemas/suggest';
 
 /**
  * How far (in view units) a trigger point landmark may sit outside its muscle's drawn outline
@@ -34,6 +35,8 @@ export interface MuscleLike {
   mimics: Ref[];
   sources: CitationLike[];
   triggerPoints: { id: string; landmark: string; source: CitationLike }[];
+  /** Required by the schema; optional here so checks of other fields can build a bare muscle. */
+  treatment?: { techniques: Ref[] };
 }
 export interface ConditionLike {
   name: string;
@@ -43,6 +46,7 @@ export interface ConditionLike {
 
 export interface GuideLike {
   title: string;
+  kind: string;
   sources: CitationLike[];
 }
 
@@ -102,6 +106,24 @@ export function validateContent(input: {
   }
   for (const g of input.guides ?? []) {
     g.data.sources.forEach((s, i) => checkSource(g.file, `sources[${i}]`, s));
+  }
+  errors.push(...treatmentGuides(input.muscles, input.guides ?? []));
+  return errors;
+}
+
+/** Each technique a muscle's treatment names must be an existing guide of kind `technique`. */
+function treatmentGuides(muscles: EntryLike<MuscleLike>[], guides: EntryLike<GuideLike>[]): ContentError[] {
+  const kind = new Map(guides.map((g) => [g.id, g.data.kind]));
+  const techniques = guides.filter((g) => g.data.kind === 'technique').map((g) => g.id).sort();
+  const fix = `use one of the technique guides: ${techniques.join(', ')} (content/guides/), or write the guide first.`;
+  const errors: ContentError[] = [];
+  for (const m of muscles) {
+    m.data.treatment?.techniques.forEach((ref, i) => {
+      const id = refId(ref);
+      const k = kind.get(id);
+      if (k === undefined) errors.push(new ContentError(m.file, `treatment.techniques[${i}]`, `names guide "${id}", which does not exist.`, `${fix}${suggestion(id, techniques)}`));
+      else if (k !== 'technique') errors.push(new ContentError(m.file, `treatment.techniques[${i}]`, `names guide "${id}", which is a ${k} guide, not a technique.`, fix));
+    });
   }
   return errors;
 }
