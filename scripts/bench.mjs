@@ -106,8 +106,8 @@ if (indexRow) {
 }
 
 // ---------------------------------------------------------------- reading grade
-// Flesch–Kincaid grade of each "In plain words" section (src/lib/readability.ts); condition
-// pages are held at MAX_PLAIN_GRADE or below by the content tests.
+// Flesch–Kincaid grade of each "In plain words" section (src/lib/readability.ts); the content
+// tests hold every condition and muscle page at MAX_PLAIN_GRADE or below.
 {
   const { tsImport } = await import('tsx/esm/api');
   const { plainGrades } = await tsImport('../src/lib/plain-grades.ts', import.meta.url);

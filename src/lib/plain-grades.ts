@@ -1,7 +1,7 @@
 /**
  * The reading grade of each entry's "In plain words" section, read from the content folder.
  * Node only; shared by `npm run bench` (which prints them) and the content tests (which hold
- * condition pages at MAX_PLAIN_GRADE or below).
+ * every condition and muscle page at MAX_PLAIN_GRADE or below).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
