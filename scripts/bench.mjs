@@ -105,6 +105,25 @@ if (indexRow) {
   console.log(`  maps measured                    ${stats.all.shapes.length}   (${stats.main.shapes.length} main maps, ${stats.all.shapes.length - stats.main.shapes.length} per trigger point)`);
 }
 
+// ---------------------------------------------------------------- reading grade
+// Flesch–Kincaid grade of each "In plain words" section (src/lib/readability.ts); the content
+// tests hold every condition and muscle page at MAX_PLAIN_GRADE or below.
+{
+  const { tsImport } = await import('tsx/esm/api');
+  const { plainGrades } = await tsImport('../src/lib/plain-grades.ts', import.meta.url);
+  const { MAX_PLAIN_GRADE } = await tsImport('../src/lib/readability.ts', import.meta.url);
+  for (const collection of ['conditions', 'muscles']) {
+    const rows = plainGrades('.', collection).sort((a, b) => b.grade - a.grade);
+    if (!rows.length) continue;
+    const grades = rows.map((r) => r.grade);
+    const over = rows.filter((r) => r.grade > MAX_PLAIN_GRADE).length;
+    console.log('');
+    console.log(`reading grade, "In plain words" on ${collection} pages (Flesch-Kincaid; limit ${MAX_PLAIN_GRADE}): min ${Math.min(...grades)}, median ${median(grades)}, max ${Math.max(...grades)}; ${over} over ${MAX_PLAIN_GRADE}`);
+    const cells = rows.map((r) => `${r.slug.slice(0, 30).padEnd(30)} ${r.grade.toFixed(1).padStart(4)}`);
+    for (let i = 0; i < cells.length; i += 3) console.log(`  ${cells.slice(i, i + 3).join('   ')}`);
+  }
+}
+
 // ---------------------------------------------------------------- in the browser
 const { spawn } = await import('node:child_process');
 const { chromium } = await import('@playwright/test');

@@ -18,7 +18,7 @@ const sources = defineCollection({
 
 const muscles = defineCollection({
   loader: glob({ pattern: '*.{md,mdx}', base: './content/muscles', generateId: makeSlugger('muscle', 'content/muscles') }),
-  schema: muscleSchema({ source: reference('sources'), condition: reference('conditions') }),
+  schema: muscleSchema({ source: reference('sources'), condition: reference('conditions'), guide: reference('guides') }),
 });
 
 const conditions = defineCollection({

@@ -16,7 +16,7 @@ import { sourceSchema } from '../schemas/source';
 import { validateContent, type ConditionLike, type EntryLike, type GuideLike, type MuscleLike } from './validate';
 
 const plainRef = z.string();
-export const plainMuscleSchema = muscleSchema({ source: plainRef, condition: plainRef });
+export const plainMuscleSchema = muscleSchema({ source: plainRef, condition: plainRef, guide: plainRef });
 export const plainConditionSchema = conditionSchema({ source: plainRef, muscle: plainRef });
 export const plainGuideSchema = guideSchema({ source: plainRef });
 

@@ -9,7 +9,8 @@ import { SITE_INDEX, type SiteIndex } from '../atlas/site-data';
 import type { Point, ViewId } from '../atlas/types';
 import { ContentError } from '../schemas/slug';
 import { checkChapters, checkTriggerPointPages, type CitationAt } from './citations';
-import { findMentions, linkedMuscles, noEntryClaims } from './prose';
+import { findMentions, linkedMuscles, noEntryClaims, proseName } from './prose';
+import { suggestion } from '../schemas/suggest';
 
 /**
  * How far (in view units) a trigger point landmark may sit outside its muscle's drawn outline
@@ -40,6 +41,8 @@ export interface MuscleLike {
   mimics: Ref[];
   sources: CitationLike[];
   triggerPoints: { id: string; landmark: string; source: CitationLike }[];
+  /** Required by the schema; optional here so checks of other fields can build a bare muscle. */
+  treatment?: { techniques: Ref[] };
 }
 export interface ConditionLike {
   name: string;
@@ -49,6 +52,7 @@ export interface ConditionLike {
 
 export interface GuideLike {
   title: string;
+  kind: string;
   sources: CitationLike[];
 }
 
@@ -112,6 +116,7 @@ export function validateContent(input: {
   errors.push(...mimicsListed(input.muscles, input.conditions));
   errors.push(...citationErrors(input));
   errors.push(...proseErrors(input));
+  errors.push(...treatmentGuides(input.muscles, input.guides ?? []));
   return errors;
 }
 
@@ -172,9 +177,13 @@ function proseErrors(input: { muscles: EntryLike<MuscleLike>[]; conditions: Entr
     }
     const linked = linkedMuscles(e.body);
     const reported = new Set<string>();
+    // Two muscles can share a name in prose (abductor digiti minimi of the hand and of the foot):
+    // on either one's own page, that name is the page's own muscle.
+    const selfName = self ? proseName(byId.get(self)!.data.name).toLowerCase() : undefined;
     for (const mention of findMentions(e.body, named)) {
       const id = mention.muscle;
       if (id === self || linked.has(id) || listed.has(id) || reported.has(id)) continue;
+      if (selfName && mention.text.replace(/\s+/g, ' ').toLowerCase() === selfName) continue;
       reported.add(id);
       const where = e.file.startsWith('content/conditions/') ? `add it to muscles with a note, or link its first mention` : 'link its first mention';
       errors.push(new ContentError(e.file, 'body', `names the muscle "${mention.text}", which has an entry (${byId.get(id)!.file}), without linking it.`, `${where}: [${mention.text}](/muscles/${id}/). (A name followed by "region" or "area" counts as a place, not the muscle.)`));
@@ -183,6 +192,23 @@ function proseErrors(input: { muscles: EntryLike<MuscleLike>[]; conditions: Entr
   for (const m of input.muscles) check(m, m.id, new Set());
   for (const c of input.conditions) check(c, undefined, new Set(c.data.muscles.map((x) => refId(x.muscle))));
   for (const g of input.guides ?? []) check(g, undefined, new Set());
+  return errors;
+}
+
+/** Each technique a muscle's treatment names must be an existing guide of kind `technique`. */
+function treatmentGuides(muscles: EntryLike<MuscleLike>[], guides: EntryLike<GuideLike>[]): ContentError[] {
+  const kind = new Map(guides.map((g) => [g.id, g.data.kind]));
+  const techniques = guides.filter((g) => g.data.kind === 'technique').map((g) => g.id).sort();
+  const fix = `use one of the technique guides: ${techniques.join(', ')} (content/guides/), or write the guide first.`;
+  const errors: ContentError[] = [];
+  for (const m of muscles) {
+    m.data.treatment?.techniques.forEach((ref, i) => {
+      const id = refId(ref);
+      const k = kind.get(id);
+      if (k === undefined) errors.push(new ContentError(m.file, `treatment.techniques[${i}]`, `names guide "${id}", which does not exist.`, `${fix}${suggestion(id, techniques)}`));
+      else if (k !== 'technique') errors.push(new ContentError(m.file, `treatment.techniques[${i}]`, `names guide "${id}", which is a ${k} guide, not a technique.`, fix));
+    });
+  }
   return errors;
 }
 

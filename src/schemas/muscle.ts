@@ -5,13 +5,31 @@ import { citationSchema } from './source';
 
 const qid = z.string().regex(/^Q\d+$/, { error: 'must look like "Q123". Fix: copy the item id from wikidata.org.' });
 
-export interface MuscleRefs<S extends z.ZodType, C extends z.ZodType> {
+export interface MuscleRefs<S extends z.ZodType, C extends z.ZodType, G extends z.ZodType> {
   source: S;
   condition: C;
+  /** A guide (content/guides/); a treatment technique must name one whose kind is `technique`. */
+  guide: G;
 }
 
-export function muscleSchema<S extends z.ZodType, C extends z.ZodType>(refs: MuscleRefs<S, C>) {
+export function muscleSchema<S extends z.ZodType, C extends z.ZodType, G extends z.ZodType>(refs: MuscleRefs<S, C, G>) {
   const citation = citationSchema(refs.source);
+  const treatment = z.object(
+    {
+      /** Technique guides that suit this muscle (guide slugs, kind `technique`), best first. */
+      techniques: nonEmpty(refs.guide, 'technique guide (a slug from content/guides/, e.g. static-pressure)'),
+      /** Patient position for pressure work and for lengthening the muscle. */
+      position: z.string().min(20, { error: 'is too short. Fix: say how the patient lies or sits for pressure work and for the stretch.' }),
+      /** Cautions, self-treatment and anything the literature leaves uncertain. */
+      notes: z.string().min(10).optional(),
+    },
+    {
+      error: (iss) =>
+        iss.input === undefined
+          ? 'is missing. Fix: add `treatment: { techniques: [static-pressure, …], position: "…" }` with slugs of technique guides in content/guides/.'
+          : 'must be an object. Fix: write `treatment: { techniques: [static-pressure, …], position: "…" }`.',
+    },
+  );
   const triggerPoint = z
     .object({
       /** Stable id within the muscle ("sternal-division"). */
@@ -77,6 +95,8 @@ export function muscleSchema<S extends z.ZodType, C extends z.ZodType>(refs: Mus
     selfCare: nonEmpty(z.string(), 'self-care measure'),
     /** What else can produce the same pain and how to tell. */
     differential: nonEmpty(z.string(), 'differential note'),
+    /** For the therapist: techniques (linked guides) and positions. */
+    treatment,
     sources: nonEmpty(citation, 'source'),
   });
 }

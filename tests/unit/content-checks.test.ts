@@ -21,7 +21,7 @@ function check(edit: (m: EntryLike<MuscleLike & Record<string, unknown>>, c: Ent
   const m = clone(valid.muscles[0]!) as EntryLike<MuscleLike & Record<string, unknown>>;
   const c = clone(valid.conditions[0]!) as EntryLike<ConditionLike & Record<string, unknown>>;
   edit(m, c);
-  return validateContent({ muscles: [m, ...(extra.muscles ?? [])], conditions: [c], sources: ['travell-simons-v1-2e', 'travell-simons-v2'] }).map((e) => e.message);
+  return validateContent({ muscles: [m, ...(extra.muscles ?? [])], conditions: [c], guides: valid.guides, sources: ['travell-simons-v1-2e', 'travell-simons-v2'] }).map((e) => e.message);
 }
 
 const only = (messages: string[], text: string) => {
@@ -162,6 +162,27 @@ describe('prose: muscles with an entry are linked, and never said to have none',
     );
     // The muscle body names levator scapulae twice (once as a region): one error, with the link to write.
     expect(only(messages, 'content/muscles/splenius-cervicis.mdx: body: names the muscle "levator scapulae"')).toContain('Fix: link its first mention: [levator scapulae](/muscles/levator-scapulae/).');
+  });
+
+  it("reads a name two muscles share as the page's own muscle on either one's page", () => {
+    // "Abductor digiti minimi (hand)" and "(foot)" are both "abductor digiti minimi" in prose.
+    const foot = clone(valid.muscles[0]!) as EntryLike<MuscleLike & Record<string, unknown>>;
+    foot.id = 'abductor-digiti-minimi-of-the-foot';
+    foot.file = 'content/muscles/abductor-digiti-minimi-of-the-foot.mdx';
+    foot.data = { ...foot.data, name: 'Abductor digiti minimi (foot)', mimics: [] };
+    foot.body = 'Fixture body.';
+    const messages = check((m) => {
+      m.id = 'abductor-digiti-minimi-of-the-hand';
+      m.file = 'content/muscles/abductor-digiti-minimi-of-the-hand.mdx';
+      m.data.name = 'Abductor digiti minimi (hand)';
+      m.body = 'The abductor digiti minimi forms the edge of the palm.';
+    }, { muscles: [foot] });
+    expect(messages.filter((x) => x.includes('names the muscle'))).toEqual([]);
+    // On a third page the shared name is still a muscle with an entry, and must be linked.
+    const other = check((m) => {
+      m.body = 'The abductor digiti minimi forms the edge of the palm.';
+    }, { muscles: [foot] });
+    expect(other.filter((x) => x.includes('names the muscle "abductor digiti minimi"'))).toHaveLength(1);
   });
 
   it('accepts a name that is linked, or on the condition list', () => {

@@ -29,6 +29,13 @@ describe('content schema: each bad entry fails with file, field and fix', () => 
     ['empty-essential', `${MUSCLE}: triggerPoints[0].referral.essential: trigger point "angle" has no essential referral zone.`, 'Fix: list at least one region id', ''],
     ['missing-source', `${MUSCLE}: sources: must list at least one source.`, 'Fix: add one.', ''],
     ['unknown-source', `${CONDITION}: sources[0]: cites unknown source "travell-simons-v9".`, 'Fix: add the work to content/sources.yaml', ''],
+    ['red-flag-urgency', `${CONDITION}: redFlags[0]: is a bare sentence, but each red flag needs its urgency.`, 'Fix: write it as `- sign: <the sign>`', ''],
+    ['red-flag-urgency', `${CONDITION}: redFlags[1].urgency: is missing.`, 'Fix: add `urgency: emergency` (call emergency services now)', '`urgency: soon`'],
+    ['red-flag-urgency', `${CONDITION}: redFlags[2].urgency: unknown urgency "urgent".`, 'Fix: add `urgency: emergency`', '`urgency: today`'],
+    ['treatment', `${MUSCLE}: treatment.techniques[0]: names guide "static-presure", which does not exist.`, 'Fix: use one of the technique guides: static-pressure (content/guides/)', 'Did you mean "static-pressure"?'],
+    ['treatment', `${MUSCLE}: treatment.techniques[1]: names guide "neuromuscular-therapy", which is a therapy guide, not a technique.`, 'Fix: use one of the technique guides: static-pressure', ''],
+    ['treatment-short', `${MUSCLE}: treatment.position: is too short.`, 'Fix: say how the patient lies or sits', ''],
+    ['treatment-missing', `${MUSCLE}: treatment: is missing.`, 'Fix: add `treatment: { techniques: [static-pressure, …], position: "…" }`', 'content/guides/'],
     ['duplicate-slug', `slug: duplicate slug "levator-scapulae"`, 'Fix: rename or merge one of the two files.', 'Levator_Scapulae.mdx'],
   ])('%s', (name, problem, fix, extra) => {
     const found = messages(`bad/${name}`).find((m) => m.includes(problem));
