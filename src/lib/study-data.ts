@@ -9,9 +9,9 @@ import type { Site } from './content';
 import { mostInformative } from './maps';
 import { muscleMaps } from './muscle-maps';
 import { rankForRegions } from './region-ranking';
-import type { StudyCondition, StudyMuscle } from './study';
-import { zoneShapes, type ZoneShape } from './zone-shapes';
-import { expandRegion, mergeZones, regionKinds, zoneRegionId } from './zones';
+import type { DeckMuscle, StudyCondition, StudyMuscle } from './study';
+import type { ZoneShape } from './zone-shapes';
+import { regionKinds } from './zones';
 
 export interface StudyMap {
   view: string;
@@ -25,10 +25,24 @@ export interface StudyMuscleData extends StudyMuscle {
   maps: StudyMap[];
   /** Views on which the pattern and its sites can be marked. */
   views: string[];
-  /** The true pattern on each of those views (right side), shown after a marking answer. */
+  /** The true pattern on each of those views, exactly as the muscle's page draws it, shown after a marking answer. */
   truth: { view: string; zones: ZoneShape[] }[];
-  /** A short case for symptom cards: the regions it describes, and the finder's ranking for them. */
-  case: { regions: string[]; ranking: string[] };
+  /**
+   * A short case for symptom cards: the regions it describes, the finder's ranking for them
+   * (top six), and the right answers (the ranking's top three, ties included, and this muscle).
+   */
+  case: StudyCase;
+}
+export interface StudyCase {
+  regions: string[];
+  ranking: string[];
+  accepted: string[];
+}
+/** What the study page renders before any data loads: the decks. */
+export interface StudyIndex {
+  muscles: DeckMuscle[];
+  conditions: StudyCondition[];
+  areas: Record<string, string>;
 }
 export interface StudyData {
   muscles: StudyMuscleData[];
@@ -47,15 +61,79 @@ function siteRegions(landmark: string): string[] {
   return [...out];
 }
 
+const CASE_REGIONS = 8;
+
+/** The right answers to a case: the ranking's top three with ties at third place, and the case's own muscle. */
+function acceptedOf(ranked: { id: string; score: number }[], own: string): string[] {
+  const third = ranked[Math.min(2, ranked.length - 1)]?.score ?? 0;
+  return [...new Set([...ranked.filter((r) => r.score >= third).map((r) => r.id), own])];
+}
+
+/**
+ * A case for a muscle's symptom card: one or two regions of its pattern, chosen in this order of
+ * preference: a case no other muscle has; one for which the finder ranks the muscle in its top
+ * three; regions of the essential zone only (a spillover region joins only when no essential
+ * case is left); two regions rather than one (a fuller complaint); the muscle ranked as high as
+ * possible. Cases are unique across muscles, so two cards never pose the same case.
+ */
+export function caseFor(site: Site, id: string, zones: Record<string, 'e' | 's'>, used: Set<string>): StudyCase {
+  const essential = Object.keys(zones).filter((r) => zones[r] === 'e').slice(0, CASE_REGIONS);
+  const spillover = Object.keys(zones).filter((r) => zones[r] === 's').slice(0, CASE_REGIONS);
+  const candidates = [
+    ...essential.map((r) => [r]),
+    ...essential.flatMap((a, i) => essential.slice(i + 1).map((b) => [a, b])),
+    ...essential.flatMap((a) => spillover.map((b) => [a, b])),
+  ];
+  type Candidate = { regions: string[]; rank: number; fresh: boolean; essentialOnly: boolean; ranked: { id: string; score: number }[] };
+  const top = (c: Candidate) => c.rank >= 0 && c.rank < 3;
+  const rankOf = (c: Candidate) => (c.rank < 0 ? Infinity : c.rank);
+  const better = (c: Candidate, b: Candidate | undefined) =>
+    !b ||
+    (Number(c.fresh) - Number(b.fresh) ||
+      Number(top(c)) - Number(top(b)) ||
+      Number(c.essentialOnly) - Number(b.essentialOnly) ||
+      c.regions.length - b.regions.length ||
+      rankOf(b) - rankOf(c)) > 0;
+  let best: Candidate | undefined;
+  for (const regions of candidates) {
+    const ranked = rankForRegions(site, regions);
+    const c = { regions, rank: ranked.findIndex((r) => r.id === id), fresh: !used.has([...regions].sort().join('+')), essentialOnly: regions.every((r) => zones[r] === 'e'), ranked };
+    if (better(c, best)) best = c;
+  }
+  if (!best) return { regions: [], ranking: [], accepted: [id] };
+  used.add([...best.regions].sort().join('+'));
+  return { regions: best.regions, ranking: best.ranked.slice(0, 6).map((r) => r.id), accepted: acceptedOf(best.ranked, id) };
+}
+
+/** Every muscle's case, in content order (earlier muscles choose first). */
+export function studyCases(site: Site): Map<string, StudyCase> {
+  const used = new Set<string>();
+  return new Map(site.muscles.map((m) => [m.id, caseFor(site, m.id, regionKinds(m.data.triggerPoints.map((t) => t.referral)), used)]));
+}
+
+/** The maps of a muscle's cards: its pattern unnamed, the views to mark on, the true pattern as its page draws it. */
+export function studyMaps(slug: string, tps: Parameters<typeof muscleMaps>[1]): Pick<StudyMuscleData, 'maps' | 'views' | 'truth'> {
+  const all = muscleMaps(slug, tps);
+  return {
+    maps: mostInformative(all, 2).map((map) => ({ view: map.view, viewBox: map.viewBox, zones: map.zones, marks: map.marks.map((k) => [k.x, k.y]) })),
+    views: all.map((map) => map.view),
+    // The pattern as the muscle's page draws it: every side the content names (`side: both`).
+    truth: all.map((map) => ({ view: map.view, zones: map.zones })),
+  };
+}
+
+export function studyIndex(site: Site): StudyIndex {
+  return {
+    muscles: site.muscles.map((m) => ({ id: m.id, name: m.data.name, area: m.data.area })),
+    conditions: site.conditions.map((c) => ({ id: c.id, name: c.data.name, muscles: (site.graph.musclesOfCondition.get(c.id) ?? []).map((l) => l.muscle) })),
+    areas: { ...BODY_AREA_LABELS },
+  };
+}
+
 export function studyData(site: Site): StudyData {
+  const cases = studyCases(site);
   const muscles: StudyMuscleData[] = site.muscles.map((m) => {
     const tps = m.data.triggerPoints;
-    const all = muscleMaps(m.id, tps);
-    // Students mark regions without a side; the answer is shown on the muscle's own (right) side.
-    const rightSide = new Map([...mergeZones(tps.map((t) => t.referral))].filter(([k]) => !k.endsWith('|l')));
-    const shown = mostInformative(all, 2);
-    const first = tps[0]!;
-    const caseRegions = [...new Set(first.referral.essential.flatMap((z) => expandRegion(zoneRegionId(z))))].slice(0, 2);
     return {
       id: m.id,
       name: m.data.name,
@@ -63,20 +141,10 @@ export function studyData(site: Site): StudyData {
       area: m.data.area,
       zones: regionKinds(tps.map((t) => t.referral)),
       sites: tps.map((tp) => siteRegions(tp.landmark)),
-      maps: shown.map((map) => ({
-        view: map.view,
-        viewBox: map.viewBox,
-        zones: map.zones,
-        marks: map.marks.map((k) => [k.x, k.y]),
-      })),
-      views: all.map((map) => map.view),
-      truth: all.map((map) => ({ view: map.view, zones: zoneShapes(getView(map.view), rightSide) })),
-      case: { regions: caseRegions, ranking: rankForRegions(site, caseRegions).slice(0, 6).map((r) => r.id) },
+      ...studyMaps(m.id, tps),
+      case: cases.get(m.id)!,
     };
   });
-  return {
-    muscles,
-    conditions: site.conditions.map((c) => ({ id: c.id, name: c.data.name, muscles: (site.graph.musclesOfCondition.get(c.id) ?? []).map((l) => l.muscle) })),
-    areas: { ...BODY_AREA_LABELS },
-  };
+  const { conditions, areas } = studyIndex(site);
+  return { muscles, conditions, areas };
 }

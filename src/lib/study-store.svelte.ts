@@ -1,47 +1,135 @@
 /**
  * The student's progress as shared reactive state, kept in localStorage. Nothing leaves the
- * device; export and import move it between browsers as a file.
+ * device; export and import move it between browsers as a file. Nothing is lost silently:
+ * an import or a reset first keeps the previous progress as a backup that one click restores,
+ * a stored entry that cannot be read is set aside (and can be downloaded) instead of being
+ * overwritten, and a failed save says so.
  */
-import type { Grade } from './study';
-import { emptyProgress, parseProgress, review, serialise, type Progress } from './study-progress';
+import type { Grade, PatternMisses } from './study';
+import { emptyProgress, mergeProgress, parseProgress, previewImport, review, serialise, type ImportPreview, type Progress } from './study-progress';
 
-const KEY = 'trigger-point-atlas:study:v1';
+export const STORE_KEY = 'trigger-point-atlas:study:v1';
+export const BACKUP_KEY = 'trigger-point-atlas:study:backup';
+export const SET_ASIDE_KEY = 'trigger-point-atlas:study:set-aside';
+
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export interface Backup {
+  at: string;
+  /** What replaced it: 'import' or 'reset'. */
+  reason: 'import' | 'reset';
+  progress: Progress;
+}
+
+export type ImportCheck = { error: string } | { file: Progress; preview: ImportPreview };
 
 export class StudyStore {
   progress = $state.raw<Progress>(emptyProgress());
-  /** Set when stored progress could not be read (it is then left untouched). */
+  /** Something the student must know about their saved progress (set aside, not saved). */
   problem = $state<string | null>(null);
+  /** The progress before the last import or reset, until it is restored. */
+  backup = $state.raw<Backup | null>(null);
+  /** A stored entry that could not be read, kept as it was. */
+  setAside = $state<string | null>(null);
+  #storage: KeyValueStorage | null = null;
 
-  load() {
-    const text = localStorage.getItem(KEY);
-    if (!text) return;
-    const p = parseProgress(text);
-    if ('error' in p) this.problem = `Saved progress could not be read: ${p.error}`;
-    else this.progress = p;
+  load(storage: KeyValueStorage = localStorage) {
+    this.#storage = storage;
+    const text = this.#get(STORE_KEY);
+    if (text) {
+      const p = parseProgress(text);
+      if ('error' in p) {
+        this.#set(SET_ASIDE_KEY, text);
+        this.#storage.removeItem(STORE_KEY);
+        this.problem = `Your saved progress could not be read: ${p.error} It has been set aside unchanged (download it under Your progress to keep it), and study starts afresh.`;
+      } else this.progress = p;
+    }
+    this.setAside = this.#get(SET_ASIDE_KEY);
+    const b = this.#get(BACKUP_KEY);
+    if (b) this.backup = readBackup(b);
   }
 
-  rate(cardId: string, grade: Grade, score: number) {
-    this.progress = review(this.progress, cardId, grade, score);
-    localStorage.setItem(KEY, serialise(this.progress));
+  rate(cardId: string, grade: Grade, score: number, missed?: PatternMisses, now = new Date()) {
+    this.progress = review(this.progress, cardId, grade, score, now, missed);
+    this.#save();
   }
 
   exportText(): string {
     return serialise(this.progress);
   }
 
-  /** Replaces progress with an imported file; returns an error message, or null on success. */
-  importText(text: string): string | null {
-    const p = parseProgress(text);
-    if ('error' in p) return p.error;
-    this.progress = p;
-    this.problem = null;
-    localStorage.setItem(KEY, serialise(p));
-    return null;
+  /** Reads an import file and says what it would do; changes nothing. */
+  check(text: string, now = new Date()): ImportCheck {
+    const file = parseProgress(text, now);
+    if ('error' in file) return file;
+    return { file, preview: previewImport(this.progress, file) };
   }
 
-  reset() {
+  /** Merges (the newer review wins per card) or replaces, keeping the previous progress as a backup. */
+  apply(file: Progress, mode: 'merge' | 'replace', now = new Date()) {
+    this.#keepBackup('import', now);
+    this.progress = mode === 'merge' ? mergeProgress(this.progress, file) : file;
+    this.#save();
+  }
+
+  reset(now = new Date()) {
+    this.#keepBackup('reset', now);
     this.progress = emptyProgress();
+    this.#save();
+  }
+
+  /** Restores the progress as it was before the last import or reset. */
+  undo() {
+    if (!this.backup) return;
+    this.progress = this.backup.progress;
+    this.backup = null;
+    this.#storage?.removeItem(BACKUP_KEY);
+    this.#save();
+  }
+
+  /** Forgets the set-aside entry (after the student has downloaded it, or does not want it). */
+  discardSetAside() {
+    this.setAside = null;
+    this.#storage?.removeItem(SET_ASIDE_KEY);
     this.problem = null;
-    localStorage.removeItem(KEY);
+  }
+
+  #keepBackup(reason: Backup['reason'], now: Date) {
+    this.backup = { at: now.toISOString(), reason, progress: this.progress };
+    this.#set(BACKUP_KEY, JSON.stringify({ at: this.backup.at, reason, progress: JSON.parse(serialise(this.progress)) }));
+  }
+
+  #save() {
+    if (this.#set(STORE_KEY, serialise(this.progress))) {
+      if (this.problem?.startsWith('Progress could not be saved')) this.problem = null;
+    } else this.problem = 'Progress could not be saved in this browser (its storage is full or blocked). Export it to keep it.';
+  }
+
+  #get(key: string): string | null {
+    try {
+      return this.#storage?.getItem(key) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  #set(key: string, value: string): boolean {
+    try {
+      this.#storage?.setItem(key, value);
+      return !!this.#storage;
+    } catch {
+      return false;
+    }
+  }
+}
+
+function readBackup(text: string): Backup | null {
+  try {
+    const o = JSON.parse(text) as { at?: unknown; reason?: unknown; progress?: unknown };
+    const p = parseProgress(JSON.stringify(o.progress));
+    if ('error' in p || typeof o.at !== 'string' || (o.reason !== 'import' && o.reason !== 'reset')) return null;
+    return { at: o.at, reason: o.reason, progress: p };
+  } catch {
+    return null;
   }
 }

@@ -35,6 +35,8 @@ export interface StudyMuscle {
   /** For each trigger point, the regions (any view) its site lies in. */
   sites: string[][];
 }
+/** What a deck needs of a muscle. */
+export type DeckMuscle = Pick<StudyMuscle, 'id' | 'name' | 'area'>;
 export interface StudyCondition {
   id: string;
   name: string;
@@ -44,6 +46,8 @@ export interface Deck {
   id: string;
   label: string;
   muscles: string[];
+  /** A deck of chosen cards (weak spots) rather than every card of its muscles. */
+  cards?: string[];
 }
 export interface StudyCard {
   id: string;
@@ -51,7 +55,7 @@ export interface StudyCard {
   muscle: string;
 }
 
-export function decks(muscles: readonly StudyMuscle[], conditions: readonly StudyCondition[], areaLabels: Record<string, string>): Deck[] {
+export function decks(muscles: readonly DeckMuscle[], conditions: readonly StudyCondition[], areaLabels: Record<string, string>): Deck[] {
   const byName = (ids: string[]) => ids.sort((a, b) => (muscles.find((m) => m.id === a)?.name ?? a).localeCompare(muscles.find((m) => m.id === b)?.name ?? b));
   const out: Deck[] = [{ id: 'all', label: `All muscles`, muscles: byName(muscles.map((m) => m.id)) }];
   for (const [area, label] of Object.entries(areaLabels)) {
@@ -66,6 +70,7 @@ export function decks(muscles: readonly StudyMuscle[], conditions: readonly Stud
 }
 
 export function cardsOf(deck: Deck, types: readonly CardType[]): StudyCard[] {
+  if (deck.cards) return deck.cards.map((id) => parseCardId(id)).filter((c): c is StudyCard => !!c && types.includes(c.type));
   return deck.muscles.flatMap((muscle) => types.map((type) => ({ id: `${PREFIX[type]}:${muscle}`, type, muscle })));
 }
 
@@ -124,6 +129,13 @@ export interface PatternScore {
   regions: { region: string; verdict: RegionVerdict }[];
   sitesFound: number;
   wrongSites: number;
+  /** Share of each part of the pattern the answer missed (0 all found, 1 none): what weak spots count. */
+  missed: PatternMisses;
+}
+export interface PatternMisses {
+  essential: number;
+  spillover: number;
+  sites: number;
 }
 
 export function scorePattern(m: StudyMuscle, marked: Iterable<string>, siteMarks: Iterable<string> = []): PatternScore {
@@ -150,23 +162,87 @@ export function scorePattern(m: StudyMuscle, marked: Iterable<string>, siteMarks
   const wrongSites = [...S].filter((r) => !allSiteRegions.has(r)).length;
   const sites = m.sites.length ? sitesFound / (m.sites.length + 0.5 * wrongSites) : 1;
   const round = (x: number) => Math.round(x * 1000) / 1000;
-  return { score: round(0.8 * pattern + 0.2 * sites), pattern: round(pattern), sites: round(sites), regions, sitesFound, wrongSites };
+  const share = (verdict: RegionVerdict, of: 'e' | 's') => {
+    const n = Object.values(m.zones).filter((k) => k === of).length;
+    return n ? round(regions.filter((r) => r.verdict === verdict).length / n) : 0;
+  };
+  const missed = { essential: share('missed-essential', 'e'), spillover: share('missed-spillover', 's'), sites: m.sites.length ? round(1 - sitesFound / m.sites.length) : 0 };
+  return { score: round(0.8 * pattern + 0.2 * sites), pattern: round(pattern), sites: round(sites), regions, sitesFound, wrongSites, missed };
 }
 
 /**
- * Scores a ranked answer to a symptom -> muscle case against the finder's ranking: a pick in
- * the finder's top three earns 1 in the same place, 0.67 elsewhere in the top three; a pick
- * ranked 4th–6th by the finder earns 0.33; the total is divided by the number of places.
+ * Scores the answer to a symptom -> muscle case. The case is built from one muscle's pattern and
+ * the finder ranks every muscle for it; any muscle the finder puts in its top three (ties at
+ * third place included, and the muscle the case was written from) is a right answer, in any
+ * order: a student who names one of them has done what the case asks. A pick ranked 4th–6th by
+ * the finder is plausible but weaker and earns a third. The total is divided by the number of
+ * right answers there are, up to three, and capped at 1.
  */
-export function scoreRanking(picks: readonly string[], finderOrder: readonly string[], places = 3): number {
+export function scoreCase(picks: readonly string[], accepted: readonly string[], ranking: readonly string[], places = 3): number {
+  const right = new Set(accepted);
   let total = 0;
-  picks.slice(0, places).forEach((id, i) => {
-    const at = finderOrder.indexOf(id);
-    if (at === i && at < places) total += 1;
-    else if (at >= 0 && at < places) total += 0.67;
-    else if (at >= places && at < places * 2) total += 0.33;
-  });
-  return Math.round((total / places) * 1000) / 1000;
+  for (const id of new Set(picks.slice(0, places))) {
+    if (right.has(id)) total += 1;
+    else {
+      const at = ranking.indexOf(id);
+      if (at >= places && at < places * 2) total += 0.33;
+    }
+  }
+  const possible = Math.min(places, right.size);
+  return possible ? Math.round(Math.min(1, total / possible) * 1000) / 1000 : 0;
+}
+
+/** The muscle a card drills, from its id (`pm:masseter` -> `masseter`). */
+export const muscleOfCard = (id: string): string => id.slice(id.indexOf(':') + 1);
+
+/**
+ * Orders cards so that no two cards of one muscle come within `gap` cards of each other (each
+ * card's feedback shows the pattern, which would give the next card of that muscle away).
+ * Each place takes, among the cards whose muscle has not been seen in the last `gap - 1`
+ * places, one of the muscle with the most cards left (so the end of the queue is not left with
+ * one muscle's cards in a row), and among those the first in priority order. When a deck has
+ * too few muscles for the spacing, the card whose muscle was seen longest ago comes next, so
+ * the spacing is as wide as the deck allows. `recent` holds the muscles of cards already shown.
+ */
+export function interleave(ids: readonly string[], gap = 5, recent: readonly string[] = []): string[] {
+  const lastAt = new Map<string, number>();
+  recent.forEach((m, i) => lastAt.set(m, i));
+  let pos = recent.length;
+  const left = [...ids];
+  const remaining = new Map<string, number>();
+  for (const id of left) remaining.set(muscleOfCard(id), (remaining.get(muscleOfCard(id)) ?? 0) + 1);
+  const out: string[] = [];
+  while (left.length) {
+    let pick = -1;
+    left.forEach((id, i) => {
+      const m = muscleOfCard(id);
+      if (pos - (lastAt.get(m) ?? -Infinity) < gap) return;
+      if (pick < 0 || remaining.get(m)! > remaining.get(muscleOfCard(left[pick]!))!) pick = i;
+    });
+    if (pick < 0) {
+      let oldest = Infinity;
+      left.forEach((id, i) => {
+        const at = lastAt.get(muscleOfCard(id))!;
+        if (at < oldest) {
+          oldest = at;
+          pick = i;
+        }
+      });
+    }
+    const [id] = left.splice(pick, 1);
+    const m = muscleOfCard(id!);
+    out.push(id!);
+    lastAt.set(m, pos++);
+    remaining.set(m, remaining.get(m)! - 1);
+  }
+  return out;
+}
+
+/** A quiz: `n` cards of the deck drawn with a seed (the same seed, the same quiz), interleaved. */
+export function quizCards(deckCards: readonly StudyCard[], n: number, seed: string): StudyCard[] {
+  const drawn = shuffle(deckCards, seeded(seed)).slice(0, n);
+  const byId = new Map(drawn.map((c) => [c.id, c]));
+  return interleave(drawn.map((c) => c.id)).map((id) => byId.get(id)!);
 }
 
 export type Grade = 1 | 2 | 3 | 4;
