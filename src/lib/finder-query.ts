@@ -73,8 +73,7 @@ interface Cand {
   derived: boolean;
 }
 
-export interface FinderIndex {
-  data: FinderData;
+export interface WordIndex {
   places: PlacePhrase[];
   conditionPhrases: ConditionPhrase[];
   /** Place and condition phrases together, longest first, written before derived. */
@@ -95,8 +94,14 @@ export interface FinderIndex {
   conditionSymptoms: Map<string, string[]>;
   /** Evidence words: stem -> rarity (idf, 0..1) and whether symptoms or factors use it more. */
   evidence: Map<string, { idf: number; kind: 'symptom' | 'aggravator'; word: string }>;
+}
+
+export interface FinderIndex {
+  data: FinderData;
   regionById: Map<string, FinderData['regions'][number]>;
   conditionById: Map<string, FinderData['conditions'][number]>;
+  /** The word data, built on first use: picking on the map never pays for it. */
+  readonly words: WordIndex;
 }
 
 const stemsOf = (text: string) => words(text).map((w) => w.stem).filter((s) => s !== ',' && !isStop(s));
@@ -105,7 +110,7 @@ function addVocabulary(vocab: Map<string, string>, text: string) {
   for (const w of words(text)) if (w.raw !== ',' && !isStop(w.stem) && /^[a-z]{3,}$/.test(w.raw)) vocab.set(w.raw, w.stem);
 }
 
-export function buildIndex(data: FinderData): FinderIndex {
+function wordIndex(data: FinderData): WordIndex {
   const vocabulary = new Map<string, string>();
   const places: PlacePhrase[] = [];
   const partWords = new Map<string, string[]>();
@@ -202,22 +207,18 @@ export function buildIndex(data: FinderData): FinderIndex {
     ...places.map((p) => ({ kind: 'place' as const, target: p.region, stems: p.stems, derived: p.derived })),
     ...conditionPhrases.map((c) => ({ kind: 'condition' as const, target: c.condition, stems: c.stems, derived: false })),
   ].sort((a, b) => b.stems.length - a.stems.length || Number(a.derived) - Number(b.derived));
+  return { places, conditionPhrases, phrases, conditionWords, partWords, labelStems, vocabulary, stems: new Set(vocabulary.values()), symptomStems, factorStems, evidence, conditionSymptoms };
+}
+
+export function buildIndex(data: FinderData): FinderIndex {
+  let words: WordIndex | undefined;
   return {
     data,
-    places,
-    conditionPhrases,
-    phrases,
-    conditionWords,
-    partWords,
-    labelStems,
-    vocabulary,
-    stems: new Set(vocabulary.values()),
-    symptomStems,
-    factorStems,
-    evidence,
-    conditionSymptoms,
     regionById: new Map(data.regions.map((r) => [r.id, r])),
     conditionById: new Map(data.conditions.map((c) => [c.id, c])),
+    get words() {
+      return (words ??= wordIndex(data));
+    },
   };
 }
 
@@ -261,15 +262,15 @@ interface Tok extends Word {
 /** Reads a word the vocabulary lacks: two known words run together, or a known word mistyped. */
 function repair(index: FinderIndex, w: Word): Word[] | null {
   const raw = w.raw;
-  if (!/^[a-z]+$/.test(raw) || index.stems.has(w.stem)) return null;
+  if (!/^[a-z]+$/.test(raw) || index.words.stems.has(w.stem)) return null;
   for (let k = 3; k <= raw.length - 3; k++) {
     const a = raw.slice(0, k);
     const b = raw.slice(k);
-    const known = (x: string) => index.stems.has(stem(x)) || index.vocabulary.has(x);
+    const known = (x: string) => index.words.stems.has(stem(x)) || index.words.vocabulary.has(x);
     if (known(a) && (known(b) || isStop(stem(b)))) {
       return [
-        { ...w, raw: a, stem: index.vocabulary.get(a) ?? stem(a) },
-        { ...w, raw: b, stem: index.vocabulary.get(b) ?? stem(b) },
+        { ...w, raw: a, stem: index.words.vocabulary.get(a) ?? stem(a) },
+        { ...w, raw: b, stem: index.words.vocabulary.get(b) ?? stem(b) },
       ];
     }
   }
@@ -277,7 +278,7 @@ function repair(index: FinderIndex, w: Word): Word[] | null {
   if (!max) return null;
   let best: string | undefined;
   let bestD = max + 1;
-  for (const v of index.vocabulary.keys()) {
+  for (const v of index.words.vocabulary.keys()) {
     if (v[0] !== raw[0] || Math.abs(v.length - raw.length) > max) continue;
     const d = editDistance(raw, v, max);
     if (d < bestD || (d === bestD && best !== undefined && v.length > best.length)) {
@@ -285,7 +286,7 @@ function repair(index: FinderIndex, w: Word): Word[] | null {
       bestD = d;
     }
   }
-  return best ? [{ ...w, raw: best, stem: index.vocabulary.get(best)! }] : null;
+  return best ? [{ ...w, raw: best, stem: index.words.vocabulary.get(best)! }] : null;
 }
 
 export function readQuery(index: FinderIndex, q: string): Reading {
@@ -321,7 +322,7 @@ export function readQuery(index: FinderIndex, q: string): Reading {
   };
   /** Symptom words inside a condition's name ("numb hand at night") count as symptoms too. */
   const evidenceIn = (ts: Tok[]) => {
-    const st = ts.map((t) => t.stem).filter((x) => index.evidence.get(x)?.kind === 'symptom');
+    const st = ts.map((t) => t.stem).filter((x) => index.words.evidence.get(x)?.kind === 'symptom');
     return st.length ? { stems: st } : {};
   };
   const corrections = (ts: Tok[]) => {
@@ -333,19 +334,19 @@ export function readQuery(index: FinderIndex, q: string): Reading {
 
   // Only phrases whose every word is in the query can match.
   const present = new Set(seq.map((t) => t.stem));
-  const cands = index.phrases.filter((c) => c.stems.every((x) => present.has(x)));
+  const cands = index.words.phrases.filter((c) => c.stems.every((x) => present.has(x)));
 
   const free = (t: Tok | undefined) => !!t && t.role === 'word' && !t.claimed;
   const freePlace = (t: Tok | undefined) => free(t) && !activity.has(t!.part);
   /** A part of the sentence holds a body part word other than `except`. */
-  const partHasOtherPart = (p: number, except: Tok) => toks.some((t) => t !== except && t.part === p && t.role === 'word' && !QUALIFIERS.has(t.stem) && (index.partWords.has(t.stem) || index.places.some((x) => x.stems.length === 1 && x.stems[0] === t.stem)));
+  const partHasOtherPart = (p: number, except: Tok) => toks.some((t) => t !== except && t.part === p && t.role === 'word' && !QUALIFIERS.has(t.stem) && (index.words.partWords.has(t.stem) || index.words.places.some((x) => x.stems.length === 1 && x.stems[0] === t.stem)));
 
   // A body part named in words ("shoulder blade", "big toe", "upper arm") is every region whose
   // label holds it, when that is a handful: the atlas names one region by it, the user means the part.
   const labelledWith = (c: Cand): string[] => {
     if (c.kind !== 'place' || c.derived || (c.stems.length === 1 && QUALIFIERS.has(c.stems[0]!))) return [];
     const n = c.stems.length;
-    const ids = [...index.labelStems].filter(([, ls]) => ls.some((_, i) => c.stems.every((x, k) => ls[i + k] === x))).map(([id]) => id);
+    const ids = [...index.words.labelStems].filter(([, ls]) => ls.some((_, i) => c.stems.every((x, k) => ls[i + k] === x))).map(([id]) => id);
     return ids.length <= 12 ? ids.filter((id) => id !== c.target && n > 0) : [];
   };
   // Matches of equal length on the same words share them ("between the shoulder blades" names two regions).
@@ -406,7 +407,7 @@ export function readQuery(index: FinderIndex, q: string): Reading {
   // Pass 3: a distinctive condition word alone ("sciatica", "migraine", "headache").
   for (const t of toks) {
     if (!freePlace(t)) continue;
-    const ids = index.conditionWords.get(t.stem);
+    const ids = index.words.conditionWords.get(t.stem);
     if (!ids) continue;
     const u: Understood = { kind: 'condition', text: typedText([t]), start: t.start, end: t.end, condition: ids[0]!, ...corrections([t]) };
     understood.push(u);
@@ -416,7 +417,7 @@ export function readQuery(index: FinderIndex, q: string): Reading {
   // Pass 4: a body part alone ("molars", "forearm") stands for the regions labelled with it.
   for (const t of toks) {
     if (!freePlace(t)) continue;
-    const ids = index.partWords.get(t.stem);
+    const ids = index.words.partWords.get(t.stem);
     if (!ids || ids.length > 12) continue;
     const u: Understood = { kind: 'place', text: typedText([t]), start: t.start, end: t.end, regions: [...ids], ...corrections([t]) };
     understood.push(u);
@@ -437,14 +438,14 @@ export function readQuery(index: FinderIndex, q: string): Reading {
   let prevIdx = -2;
   toks.forEach((t, i) => {
     if (!free(t)) return;
-    const ev = index.evidence.get(t.stem);
+    const ev = index.words.evidence.get(t.stem);
     if (!ev) return;
     const gap = toks.slice(prevIdx + 1, i).every((x) => x.role === 'stop');
-    const follows = prev && gap && toks[prevIdx]!.part === t.part;
+    const follows = !!prev && gap && toks[prevIdx]!.part === t.part;
     // A word only the perpetuating factors use is an activity when the sentence says so: after
     // "when", "after", "while"..., or as an -ing form ("typing"). "I went to the shop" is not.
     if (ev.kind === 'aggravator' && !follows && !activity.has(t.part) && !/ing$/.test(t.typed ?? q.slice(t.start, t.end).toLowerCase())) return;
-    if (follows) {
+    if (follows && prev) {
       prev.stems!.push(t.stem);
       prev.end = t.end;
       prev.text = q.slice(prev.start, prev.end);
@@ -570,14 +571,14 @@ export function runQuery(index: FinderIndex, q: string, picked: readonly string[
       // Several words ("turning the head"): their mean, so a muscle that has them all counts most.
       let best = 0;
       for (const s of u.stems!) {
-        const ev = index.evidence.get(s)!;
-        const viaCondition = index.conditionSymptoms.get(s)?.some((c) => index.conditionById.get(c)?.muscles.includes(m.id));
-        const w = index.symptomStems.get(m.id)!.has(s) || viaCondition ? W_SYMPTOM : index.factorStems.get(m.id)!.has(s) ? W_AGGRAVATOR : 0;
+        const ev = index.words.evidence.get(s)!;
+        const viaCondition = index.words.conditionSymptoms.get(s)?.some((c) => index.conditionById.get(c)?.muscles.includes(m.id));
+        const w = index.words.symptomStems.get(m.id)!.has(s) || viaCondition ? W_SYMPTOM : index.words.factorStems.get(m.id)!.has(s) ? W_AGGRAVATOR : 0;
         best += (w * ev.idf) / u.stems!.length;
       }
       if (best > 0) {
         e += best;
-        reasons.push({ kind: index.symptomStems.get(m.id)!.has(u.stems![0]!) || u.kind === 'symptom' ? 'symptom' : 'aggravator', text: u.text });
+        reasons.push({ kind: index.words.symptomStems.get(m.id)!.has(u.stems![0]!) || u.kind === 'symptom' ? 'symptom' : 'aggravator', text: u.text });
       }
     }
     const conds = conditionMuscles.get(m.id) ?? [];
@@ -603,7 +604,7 @@ export function suggestions(index: FinderIndex, notUnderstood: readonly string[]
   for (const w of notUnderstood) {
     const f = w.toLowerCase().replace(/[^a-z]/g, '');
     if (f.length < 3) continue;
-    for (const v of index.vocabulary.keys()) {
+    for (const v of index.words.vocabulary.keys()) {
       const d = v.startsWith(f) ? 0.5 : editDistance(f, v, 3);
       if (d <= 3 && d < (out.get(v) ?? Infinity)) out.set(v, d);
     }
