@@ -13,6 +13,8 @@ export interface FinderRegion {
   synonyms: readonly string[];
   area: string;
   views: ViewId[];
+  /** Paired regions are drawn on both sides, so a typed "left" or "right" picks one. */
+  paired: boolean;
   /** Set on a group (an id kept for skin now split): the drawn regions it stands for. */
   members?: string[];
 }
@@ -20,6 +22,8 @@ export interface FinderMuscle extends RankMuscle {
   area: string;
   /** Symptom lines, for matching symptom words that name no place. */
   symptoms: string[];
+  /** Perpetuating factors: what brings it on or makes it worse ("typing", "climbing stairs"). */
+  factors: string[];
 }
 export interface FinderCondition {
   id: string;
@@ -41,6 +45,7 @@ interface MuscleSource {
     area: string;
     prevalence: Prevalence;
     symptoms: string[];
+    perpetuatingFactors: string[];
     triggerPoints: { referral: { essential: ZoneInput[]; spillover: ZoneInput[] } }[];
   };
 }
@@ -57,12 +62,13 @@ export function toRankMuscle(m: MuscleSource): FinderMuscle {
     area: m.data.area,
     zones: regionKinds(m.data.triggerPoints.map((t) => t.referral)),
     symptoms: m.data.symptoms,
+    factors: m.data.perpetuatingFactors,
   };
 }
 
 export function finderData(muscles: readonly MuscleSource[], conditions: readonly ConditionSource[], musclesOf: (condition: string) => string[]): FinderData {
   return {
-    regions: REGIONS.map((r) => ({ id: r.id, label: r.label, synonyms: r.synonyms, area: r.area, views: viewsOfRegion(r.id), ...(r.members ? { members: expandRegion(r.id) } : {}) })),
+    regions: REGIONS.map((r) => ({ id: r.id, label: r.label, synonyms: r.synonyms, area: r.area, views: viewsOfRegion(r.id), paired: r.laterality === 'paired', ...(r.members ? { members: expandRegion(r.id) } : {}) })),
     muscles: muscles.map(toRankMuscle),
     conditions: conditions.map((c) => ({
       id: c.id,

@@ -48,23 +48,42 @@ export const ZONE_WEIGHT: Record<Kind, number> = { e: 1, s: 0.4 };
 export const PREVALENCE_WEIGHT: Record<Prevalence, number> = { 'very-common': 1, common: 0.9, occasional: 0.8 };
 
 export function rankMuscles(muscles: readonly RankMuscle[], regions: readonly string[]): Ranked[] {
-  const selected = [...new Set(regions)];
+  return rankPlaces(
+    muscles,
+    [...new Set(regions)].map((r) => [r]),
+  );
+}
+
+/**
+ * The same ranking where each place may be several regions (a typed "back of the forearm" is
+ * both its halves): a place counts once, with the best zone the muscle has in any of its
+ * regions, so a place named in words weighs as much as one picked on the map.
+ */
+export function rankPlaces(muscles: readonly RankMuscle[], places: readonly (readonly string[])[]): Ranked[] {
+  const selected = places.filter((p) => p.length);
   if (!selected.length) return [];
   const out: (Ranked & { essential: number; prev: number })[] = [];
   for (const m of muscles) {
     let sum = 0;
     let essential = 0;
+    let explainedPlaces = 0;
     const covers: Ranked['covers'] = [];
-    for (const r of selected) {
-      const kind = m.zones[r];
-      if (!kind) continue;
-      sum += ZONE_WEIGHT[kind];
-      if (kind === 'e') essential++;
-      covers.push({ region: r, kind });
+    for (const place of selected) {
+      let best: Kind | undefined;
+      for (const r of place) {
+        const kind = m.zones[r];
+        if (!kind) continue;
+        covers.push({ region: r, kind });
+        if (kind === 'e' || !best) best = kind;
+      }
+      if (!best) continue;
+      sum += ZONE_WEIGHT[best];
+      explainedPlaces++;
+      if (best === 'e') essential++;
     }
     if (!covers.length) continue;
     const coverage = sum / selected.length;
-    const explained = covers.length / selected.length;
+    const explained = explainedPlaces / selected.length;
     const prev = PREVALENCE_WEIGHT[m.prevalence];
     out.push({ id: m.id, name: m.name, score: coverage * (0.5 + 0.5 * explained) * prev, covers, essential, prev });
   }

@@ -6,6 +6,7 @@
 import { REGION_BY_ID } from '../atlas';
 import type { Site } from './content';
 import { areaLabel } from './present';
+import { fold, SYNONYMS } from './text';
 import { zoneRegionId } from './zones';
 
 export interface SearchRecord {
@@ -16,13 +17,15 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
-/** Everyday phrasings of symptoms, added next to the clinical word so either finds the page. */
-const LAY_PHRASES: readonly [RegExp, string][] = [
-  [/\b(tingling|numbness|paraesthesia)/i, 'pins and needles'],
-  [/\bclick/i, 'jaw clicking'],
-  [/\bheadache/i, 'head ache'],
-  [/\bdizz/i, 'dizzy'],
-];
+/**
+ * Everyday phrasings for the words a text uses, from the one synonym table (src/lib/text.ts):
+ * "tingling" brings "pins and needles", "lateral" brings "outer" and "outside".
+ */
+export function layPhrases(text: string): string[] {
+  const have = ` ${fold(text)} `;
+  const found = SYNONYMS.filter(([lay, word]) => (lay.includes(' ') || lay.length > 3) && have.includes(` ${word} `) && !have.includes(` ${lay} `));
+  return [...new Set(found.map(([lay]) => lay))];
+}
 
 export function searchRecords(site: Site): SearchRecord[] {
   return site.muscles.map((m) => {
@@ -36,7 +39,7 @@ export function searchRecords(site: Site): SearchRecord[] {
     }
     const conditions = (site.graph.conditionsOfMuscle.get(m.id) ?? []).map((id) => site.conditionById.get(id)?.data.name ?? id);
     const text = d.symptoms.join('. ');
-    const lay = LAY_PHRASES.filter(([re]) => re.test(text)).map(([, p]) => p);
+    const lay = layPhrases(`${text} ${[...places].join(' ')}`);
     return {
       url: `/muscles/${m.id}/`,
       language: 'en',

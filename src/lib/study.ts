@@ -114,7 +114,7 @@ export function choicesFor(card: StudyCard, muscles: readonly StudyMuscle[], n =
 
 /** Whether a typed answer names the muscle (its name or another name, any case or plural). */
 export function namesMuscle(answer: string, m: StudyMuscle): boolean {
-  const clean = (s: string) => normalise(s).replace(/\b(muscle|musculus|m)\b/g, ' ').replace(/\s+/g, ' ').trim();
+  const clean = (s: string) => normalise(s.replace(/\b(muscles?|musculus|m)\b/gi, ' '));
   const a = clean(answer);
   if (!a) return false;
   return [m.name, ...m.otherNames].some((n) => clean(n) === a);

@@ -10,3 +10,9 @@ const rankable = content.muscles.map((m) => toRankMuscle(m as unknown as Paramet
 
 /** Muscle URLs in the order the finder must list them for these regions. */
 export const expectedOrder = (regions: string[]) => rankMuscles(rankable, regions).map((m) => `/muscles/${m.id}/`);
+
+import { runQuery } from '../../src/lib/finder-query';
+import { realIndex } from '../unit/real-finder';
+const finderIndex = realIndex();
+/** Muscle URLs in the order the finder must list them for these words and picks (the pure module, unit-tested against the literature). */
+export const expectedForQuery = (q: string, picked: string[] = []) => runQuery(finderIndex, q, picked).ranked.map((m) => `/muscles/${m.id}/`);

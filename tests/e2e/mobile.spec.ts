@@ -14,10 +14,13 @@ test('every page type fits a 360 px phone screen without sideways scrolling', as
   expect(wide).toEqual([]);
 });
 
-test('the finder map can be used by touch', async ({ page }) => {
+test('the finder map can be used by touch: a first tap zooms in, a second picks', async ({ page }) => {
   await page.goto('/finder/');
   await expect(page.locator('svg.interactive a[role="checkbox"]').first()).toBeAttached();
-  await page.locator('svg.interactive [data-key="temple|r"]').tap();
+  const temple = page.locator('svg.interactive [data-key="temple|r"]');
+  await temple.tap();
+  await expect(page.locator('svg.interactive > g')).not.toHaveAttribute('transform', /scale\(1\)$/);
+  await temple.tap();
   await expect(page).toHaveURL(/regions=temple/);
   await expect(page.getByTestId('finder-results').locator('ol > li').first()).toBeVisible();
 });

@@ -54,3 +54,36 @@ test('axe finds no violation with search open', async ({ page }) => {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(violations.map((v) => v.id)).toEqual([]);
 });
+
+test('/search/ works with ?q= and its own box, and reads a mistyped word as the nearest known one', async ({ page }) => {
+  await page.goto('/search/?q=carpel%20tunnel');
+  const main = page.locator('main');
+  const box = main.getByRole('searchbox');
+  await expect(box).toHaveValue('carpel tunnel');
+  await expect(main.getByText('Showing results for “carpal tunnel”.')).toBeVisible();
+  const links = main.getByRole('listitem').getByRole('link');
+  await expect(links.first()).toBeVisible();
+  expect(await links.allTextContents()).toContain('Carpal tunnel-like symptoms');
+  await box.fill('pins and needles fingers');
+  await expect(links.filter({ hasText: 'Carpal tunnel-like symptoms' })).toBeVisible();
+  // One search box per id: the header's copy and the page's do not share ids.
+  const dupes = await page.evaluate(() => {
+    const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+    return ids.filter((id, i) => ids.indexOf(id) !== i);
+  });
+  expect(dupes).toEqual([]);
+  // The header's search link on this page uses the page's box.
+  await page.keyboard.press('Escape');
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('/');
+  await expect(box).toBeFocused();
+});
+
+test('the home page declares a search action that leads to a working /search/', async ({ page }) => {
+  await page.goto('/');
+  const ld = await page.locator('script[type="application/ld+json"]').allTextContents();
+  const target = ld.map((t) => JSON.parse(t)).flatMap((j) => [j, ...(j['@graph'] ?? [])]).find((j) => j.potentialAction)?.potentialAction?.target as string;
+  expect(target).toMatch(/\/search\/\?q=\{search_term_string\}$/);
+  await page.goto(new URL(target.replace('{search_term_string}', 'tennis%20elbow')).pathname + '?q=tennis%20elbow');
+  await expect(page.locator('main').getByRole('listitem').getByRole('link', { name: 'Tennis elbow' }).first()).toBeVisible();
+});
