@@ -13,6 +13,9 @@ import type { MultiPolygon, Point, RegionShape, Side, ViewGeometry } from './typ
 import { VIEW_SPECS } from './views';
 
 
+/** Parts whose shapes have narrow gaps that are anatomy (between the fingers and the toes). */
+const DIGIT_PARTS = new Set(['hand', 'thumb', 'toes', 'foot', 'wrist']);
+
 /** Large enough to stand for infinity in any view (figure spans < 1000 units). */
 const FAR = 5000;
 
@@ -148,9 +151,15 @@ function clip(a: MultiPolygon, b: MultiPolygon): MultiPolygon {
 export function buildView(spec: ViewSpec): ViewGeometry {
   let taken: MultiPolygon = [];
   const pieces: Piece[] = [];
+  // The drawn contour closes the clefts where limbs meet the trunk (armpit, shoulder, crotch,
+  // ear) more than the gaps between fingers and toes, which must stay open.
+  let digits: MultiPolygon = [];
+  let body: MultiPolygon = [];
   for (const part of spec.parts) {
     let shape = union(...part.shape.map((r): MultiPolygon => [[[...r]]]));
     if (part.kind === 'paired') shape = union(shape, mirror(shape));
+    if (DIGIT_PARTS.has(part.id)) digits = union(digits, shape);
+    else body = union(body, shape);
     const owned = difference(shape, taken);
     taken = union(taken, shape);
     // Paired parts are cut on the right half only, then mirrored.
@@ -206,8 +215,12 @@ export function buildView(spec: ViewSpec): ViewGeometry {
       maxY = Math.max(maxY, y);
     }
   const m = spec.margin;
-  // Closes hairline gaps between parts without joining fingers: 0.15 % of the figure's height.
+  // Closes hairline gaps between parts without joining fingers: 0.15 % of the figure's height;
+  // the clefts between limbs and trunk are rounded like skin folds, 0.4 % of it.
   const sliver = (maxY - minY) * 0.0015;
+  const fold = (maxY - minY) * 0.004;
+  const closed = (g: MultiPolygon, r: number) => (g.length ? offset(offset(g, r), -r) : []);
+  const drawn = closed(union(closed(mapMulti(body, spec.toView), fold), mapMulti(digits, spec.toView)), sliver);
   const r1 = (n: number) => Math.round(n * 10) / 10;
   return {
     id: spec.id,
@@ -215,7 +228,7 @@ export function buildView(spec: ViewSpec): ViewGeometry {
     viewBox: [r1(minX - m), r1(minY - m), r1(maxX - minX + 2 * m), r1(maxY - minY + 2 * m)],
     // The figure's contour as smooth curves: a polygon corner never reaches the page.
     // Slivers where parts meet (armpit, elbow) are closed for the drawing only; regions keep the exact skin.
-    outline: offset(offset(figure, sliver), -sliver).flat().map((ring) => smoothRingPath(ring, Math.max(0.05, (maxY - minY) * 0.001), 60)).join(''),
+    outline: drawn.flat().map((ring) => smoothRingPath(ring, Math.max(0.05, (maxY - minY) * 0.001), 60)).join(''),
     anatomy: anatomyPaths(spec.id).map((a) => a.d).join(''),
     figure,
     regions,

@@ -24,7 +24,7 @@ function nums(values: number[]): string {
 }
 
 /**
- * Cubic Bézier path through `pts` (uniform Catmull-Rom, tension 1/6 of the neighbour chord),
+ * Cubic Bézier path through `pts` (Catmull-Rom with chord-length-weighted handles),
  * written with relative commands from rounded positions (so rounding never drifts).
  * Indices in `corners` keep a sharp corner (both handles collapse onto the point).
  */
@@ -41,8 +41,17 @@ export function splinePath(pts: readonly Point[], closed: boolean, corners: Read
     const p1 = at(i);
     const p2 = at(i + 1);
     const p3 = at(i + 2);
-    const c1: Point = corners.has(i % n) ? p1 : [p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6];
-    const c2: Point = corners.has((i + 1) % n) ? p2 : [p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6];
+    // Handles along the neighbour chord, each scaled by this segment's share of the two
+    // segments it spans: 1/6 of the chord where points are evenly spaced (uniform Catmull-Rom),
+    // shorter beside a long neighbour, so a short piece next to a long one never overshoots
+    // into a loop or a spike.
+    const d01 = Math.hypot(p1[0] - p0[0], p1[1] - p0[1]);
+    const d12 = Math.hypot(p2[0] - p1[0], p2[1] - p1[1]);
+    const d23 = Math.hypot(p3[0] - p2[0], p3[1] - p2[1]);
+    const k1 = d01 + d12 > 0 ? d12 / (d01 + d12) / 3 : 0;
+    const k2 = d12 + d23 > 0 ? d12 / (d12 + d23) / 3 : 0;
+    const c1: Point = corners.has(i % n) ? p1 : [p1[0] + (p2[0] - p0[0]) * k1, p1[1] + (p2[1] - p0[1]) * k1];
+    const c2: Point = corners.has((i + 1) % n) ? p2 : [p2[0] - (p3[0] - p1[0]) * k2, p2[1] - (p3[1] - p1[1]) * k2];
     const ex = round(p2[0]);
     const ey = round(p2[1]);
     d += `c${nums([round(c1[0]) - cx, round(c1[1]) - cy, round(c2[0]) - cx, round(c2[1]) - cy, ex - cx, ey - cy])}`;
