@@ -61,6 +61,21 @@ function rounded(geom: MultiPolygon, r: number, skin: MultiPolygon): MultiPolygo
 }
 
 
+/**
+ * A named region always shows: one that the rounding trimmed to under 60 % of its area (a
+ * small patch such as the xiphoid beside a large neighbour) is added back, lightly rounded.
+ */
+function keepNamed(shape: MultiPolygon, members: ReturnType<typeof instanceGeometry>, r: number, skin: MultiPolygon): MultiPolygon {
+  const back = members
+    .filter((m) => multiArea(intersect(m.geom, shape)) < 0.6 * m.area)
+    .map((m) => {
+      const s = Math.min(r * 0.3, 0.2 * Math.sqrt(m.area));
+      const soft = offset(offset(m.geom, -s), s);
+      return soft.length ? soft : m.geom;
+    });
+  return back.length ? intersect(union(shape, ...back), skin) : shape;
+}
+
 /** A zone part before it is written as a path: its exact geometry, for checks. */
 export interface ZonePart {
   kind: ShapeKind;
@@ -105,15 +120,18 @@ export function zoneParts(view: ViewGeometry, zones: ReadonlyMap<InstanceKey, Sh
 
   const essential = of(['essential']);
   const spillover = of(['spillover']);
-  const essentialShape = essential.length ? rounded(geomOf(essential), r, skin) : [];
+  // The essential shape's rounding never covers a region named as spillover: that skin stays
+  // hatched, as the entry says.
+  const essentialRounded = essential.length ? keepNamed(rounded(geomOf(essential), r, skin), essential, r, skin) : [];
+  const essentialShape = essentialRounded.length && spillover.length ? difference(essentialRounded, union(...spillover.map((m) => m.geom))) : essentialRounded;
   if (spillover.length) {
-    const outer = rounded(geomOf([...essential, ...spillover]), r, skin);
+    const outer = keepNamed(rounded(geomOf([...essential, ...spillover]), r, skin), [...essential, ...spillover], r, skin);
     const ring = essentialShape.length ? offset(offset(difference(outer, essentialShape), -r * 0.15), r * 0.15) : outer;
     out.push(...toParts('spillover', ring, spillover, minArea));
   }
   if (essentialShape.length) out.push(...toParts('essential', essentialShape, essential, minArea));
   const pain = of(['pain']);
-  if (pain.length) out.push(...toParts('pain', rounded(geomOf(pain), r, skin), pain, minArea));
+  if (pain.length) out.push(...toParts('pain', keepNamed(rounded(geomOf(pain), r, skin), pain, r, skin), pain, minArea));
 
   cache.set(cacheKey, out);
   return out;
