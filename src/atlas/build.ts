@@ -228,7 +228,7 @@ export function buildView(spec: ViewSpec): ViewGeometry {
     viewBox: [r1(minX - m), r1(minY - m), r1(maxX - minX + 2 * m), r1(maxY - minY + 2 * m)],
     // The figure's contour as smooth curves: a polygon corner never reaches the page.
     // Slivers where parts meet (armpit, elbow) are closed for the drawing only; regions keep the exact skin.
-    outline: drawn.flat().map((ring) => smoothRingPath(ring, Math.max(0.05, (maxY - minY) * 0.001), 60)).join(''),
+    outline: drawn.flat().map((ring) => smoothRingPath(ring, Math.max(0.05, (maxY - minY) * 0.0015), 60)).join(''),
     anatomy: anatomyPaths(spec.id).map((a) => a.d).join(''),
     figure,
     regions,

@@ -45,7 +45,7 @@ export function ellipse(cx: number, cy: number, rx: number, ry: number, steps = 
  * the axis), a little slimmer over the shafts between, and full again at the pulp, as a hand is
  * drawn. `swell` is the joints' extra width as a share of the local radius.
  */
-export function digitRing(a: Point, ra: number, b: Point, rb: number, joints: readonly [number, number] = [0.45, 0.74], swell = 0.08, steps = 10): Ring {
+export function digitRing(a: Point, ra: number, b: Point, rb: number, joints: readonly [number, number] = [0.45, 0.74], swell = 0.08, steps = 8): Ring {
   const dx = b[0] - a[0];
   const dy = b[1] - a[1];
   const len = Math.hypot(dx, dy);
@@ -79,7 +79,7 @@ export function digitRing(a: Point, ra: number, b: Point, rb: number, joints: re
     return [a[0] + dx * k + v[0] * r * side, a[1] + dy * k + v[1] * r * side];
   };
   const out: Ring = [];
-  const sideSteps = 24;
+  const sideSteps = 12;
   // Up one side, round the tip, down the other side, round the base.
   for (let i = 0; i < sideSteps; i++) out.push(at(i / sideSteps, 1));
   const ang = Math.atan2(v[1], v[0]);
