@@ -26,7 +26,7 @@ export interface StudyMuscleData extends StudyMuscle {
   /** Views on which the pattern and its sites can be marked. */
   views: string[];
   /** The true pattern on each of those views, exactly as the muscle's page draws it, shown after a marking answer. */
-  truth: { view: string; zones: ZoneShape[] }[];
+  truth: { view: string; viewBox: [number, number, number, number]; zones: ZoneShape[] }[];
   /**
    * A short case for symptom cards: the regions it describes, the finder's ranking for them
    * (top six), and the right answers (the ranking's top three, ties included, and this muscle).
@@ -117,8 +117,8 @@ export function studyMaps(slug: string, tps: Parameters<typeof muscleMaps>[1]): 
   return {
     maps: mostInformative(all, 2).map((map) => ({ view: map.view, viewBox: map.viewBox, zones: map.zones, marks: map.marks.map((k) => [k.x, k.y]) })),
     views: all.map((map) => map.view),
-    // The pattern as the muscle's page draws it: every side the content names (`side: both`).
-    truth: all.map((map) => ({ view: map.view, zones: map.zones })),
+    // The pattern as the muscle's page draws it, cropped the same way: every side the content names (`side: both`).
+    truth: all.map((map) => ({ view: map.view, viewBox: map.viewBox, zones: map.zones })),
   };
 }
 

@@ -14,7 +14,7 @@ export function patternMap(view: MapData, m: StudyMap): MapData {
   };
 }
 
-/** The true pattern of a muscle on a view, drawn as the build drew it. */
-export function truthMap(view: MapData, zones: readonly ZoneShape[]): MapData {
-  return { ...view, zones: [...zones], muscles: [], marks: [] };
+/** The true pattern of a muscle on a view, drawn and cropped as its page draws it. */
+export function truthMap(view: MapData, truth: { viewBox: [number, number, number, number]; zones: readonly ZoneShape[] }): MapData {
+  return { ...view, viewBox: truth.viewBox, zones: [...truth.zones], muscles: [], marks: [] };
 }

@@ -6,7 +6,15 @@
  * overwritten, and a failed save says so.
  */
 import type { Grade, PatternMisses } from './study';
-import { emptyProgress, mergeProgress, parseProgress, previewImport, review, serialise, type ImportPreview, type Progress } from './study-progress';
+import { emptyProgress, mergeProgress, previewImport, serialise, type ImportPreview, type Progress } from './study-progress';
+
+/** Validation (zod) and scheduling (ts-fsrs) are loaded on first need: a first visit needs neither. */
+type Schema = typeof import('./study-progress-schema');
+type Schedule = typeof import('./study-schedule');
+let schema: Promise<Schema> | undefined;
+let schedule: Promise<Schedule> | undefined;
+const loadSchema = () => (schema ??= import('./study-progress-schema'));
+const loadSchedule = () => (schedule ??= import('./study-schedule'));
 
 export const STORE_KEY = 'trigger-point-atlas:study:v1';
 export const BACKUP_KEY = 'trigger-point-atlas:study:backup';
@@ -32,10 +40,17 @@ export class StudyStore {
   /** A stored entry that could not be read, kept as it was. */
   setAside = $state<string | null>(null);
   #storage: KeyValueStorage | null = null;
+  #schema: Schema | null = null;
+  #schedule: Schedule | null = null;
 
-  load(storage: KeyValueStorage = localStorage) {
+  /** Reads what this browser kept. */
+  async load(storage: KeyValueStorage = localStorage) {
     this.#storage = storage;
     const text = this.#get(STORE_KEY);
+    const b = this.#get(BACKUP_KEY);
+    this.setAside = this.#get(SET_ASIDE_KEY);
+    if (!text && !b) return;
+    const { parseProgress } = await this.#loadSchema();
     if (text) {
       const p = parseProgress(text);
       if ('error' in p) {
@@ -45,12 +60,18 @@ export class StudyStore {
       } else this.progress = p;
     }
     this.setAside = this.#get(SET_ASIDE_KEY);
-    const b = this.#get(BACKUP_KEY);
-    if (b) this.backup = readBackup(b);
+    if (b) this.backup = readBackup(b, parseProgress);
   }
 
+  /** Loads the scheduler; `rate` needs it. Called when a session starts. */
+  async prepare() {
+    this.#schedule ??= await loadSchedule();
+  }
+
+  /** Records an answer: FSRS schedules the card, and the progress is saved at once. */
   rate(cardId: string, grade: Grade, score: number, missed?: PatternMisses, now = new Date()) {
-    this.progress = review(this.progress, cardId, grade, score, now, missed);
+    if (!this.#schedule) throw new Error('StudyStore.rate before prepare()');
+    this.progress = this.#schedule.review(this.progress, cardId, grade, score, now, missed);
     this.#save();
   }
 
@@ -59,8 +80,8 @@ export class StudyStore {
   }
 
   /** Reads an import file and says what it would do; changes nothing. */
-  check(text: string, now = new Date()): ImportCheck {
-    const file = parseProgress(text, now);
+  async check(text: string, now = new Date()): Promise<ImportCheck> {
+    const file = (await this.#loadSchema()).parseProgress(text, now);
     if ('error' in file) return file;
     return { file, preview: previewImport(this.progress, file) };
   }
@@ -94,6 +115,10 @@ export class StudyStore {
     this.problem = null;
   }
 
+  async #loadSchema(): Promise<Schema> {
+    return (this.#schema ??= await loadSchema());
+  }
+
   #keepBackup(reason: Backup['reason'], now: Date) {
     this.backup = { at: now.toISOString(), reason, progress: this.progress };
     this.#set(BACKUP_KEY, JSON.stringify({ at: this.backup.at, reason, progress: JSON.parse(serialise(this.progress)) }));
@@ -123,7 +148,7 @@ export class StudyStore {
   }
 }
 
-function readBackup(text: string): Backup | null {
+function readBackup(text: string, parseProgress: Schema['parseProgress']): Backup | null {
   try {
     const o = JSON.parse(text) as { at?: unknown; reason?: unknown; progress?: unknown };
     const p = parseProgress(JSON.stringify(o.progress));

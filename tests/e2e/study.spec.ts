@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { emptyProgress, review, serialise, type Progress } from '../../src/lib/study-progress';
+import { emptyProgress, serialise, type Progress } from '../../src/lib/study-progress';
+import { review } from '../../src/lib/study-schedule';
 import { content } from './content';
 
 const STORE_KEY = 'trigger-point-atlas:study:v1';
@@ -79,6 +81,7 @@ test('Enter on "Open the page" opens the muscle page instead of moving on', asyn
   await openStudy(page);
   await onlyPatternCards(page);
   await page.getByRole('button', { name: 'Study due and new cards' }).click();
+  await expect(page.getByTestId('card-count')).toHaveText(/^Card 1 of/);
   await page.keyboard.press('2');
   const link = page.getByRole('link', { name: /^Open the .* page$/ });
   await link.focus();
@@ -279,6 +282,28 @@ test('weak spots: after three sessions, the parts missed most, and a deck of jus
   await expect(page.getByTestId('card-count')).toHaveText('Card 1 of 2');
   await expect(page.locator('#card-h')).toHaveText('Study: Muscle → pattern');
   await expect(page.locator('.stage')).toContainText('Mark where the Extensor digitorum refers pain');
+});
+
+test('axe finds no WCAG 2.2 AA violation in the import preview, the weak spots and a marking card', async ({ page }) => {
+  const axe = async (state: string) => {
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${state}: ${v.id} ${v.help}`)).toEqual([]);
+  };
+  let p: Progress = emptyProgress();
+  for (const day of [1, 2, 3]) p = review(p, 'mp:extensor-digitorum', 3, 0.85, new Date(Date.UTC(2026, 0, day, 18)), { essential: 0, spillover: 1, sites: 0 });
+  await openStudy(page, 'all');
+  await page.getByLabel('Import progress').setInputFiles(file('progress.json', serialise(p)));
+  await expect(page.getByTestId('import-preview')).toBeVisible();
+  await axe('import preview');
+  await page.getByRole('button', { name: 'Merge' }).click();
+  await expect(page.getByTestId('weak-spots')).toBeVisible();
+  await axe('weak spots');
+  await page.getByRole('button', { name: 'Study these cards now' }).click();
+  await expect(page.locator('#card-h')).toHaveText('Study: Muscle → pattern');
+  await axe('marking card');
+  await page.keyboard.press('c');
+  await expect(page.getByTestId('feedback')).toBeVisible();
+  await axe('feedback');
 });
 
 test('the page does not move while study mode loads', async ({ page }) => {

@@ -143,7 +143,14 @@ describe('queue order', () => {
 });
 
 describe('progress', async () => {
-  const { deckStats, describeImport, emptyProgress, mergeProgress, parseProgress, previewImport, queue, review, serialise } = await import('../../src/lib/study-progress');
+  const { deckStats, describeImport, emptyProgress, mergeProgress, previewImport, queue, REVIEW_STATE, serialise } = await import('../../src/lib/study-progress');
+  const { parseProgress } = await import('../../src/lib/study-progress-schema');
+  const { review } = await import('../../src/lib/study-schedule');
+  const { State } = await import('ts-fsrs');
+
+  it('counts learned cards by the state ts-fsrs calls Review', () => {
+    expect(REVIEW_STATE).toBe(State.Review);
+  });
   const t0 = new Date('2026-01-01T10:00:00Z');
 
   it('schedules with FSRS: a failed card comes back sooner than a good one', () => {
