@@ -22,6 +22,9 @@
  */
 import type { FinderData } from './finder-data';
 import { rankPlaces, type Kind } from './rank';
+
+/** The map's hover line ranks one region; it loads with this module. */
+export { rankMuscles } from './rank';
 import { editDistance, isSeparator, isStop, SIDE_WORDS, stem, typoAllowance, words, type Word } from './text';
 
 export type Side = 'l' | 'r' | 'both';
