@@ -13,6 +13,9 @@ import type { MultiPolygon, Point, RegionShape, Side, ViewGeometry } from './typ
 import { VIEW_SPECS } from './views';
 
 
+/** Whole-body views: their contour is drawn to 0.15 % of the figure's height, close views to 0.2 %. */
+const WHOLE_BODY = new Set(['anterior', 'posterior', 'body-lateral']);
+
 /** Parts whose shapes have narrow gaps that are anatomy (between the fingers and the toes). */
 const DIGIT_PARTS = new Set(['hand', 'thumb', 'toes', 'foot', 'wrist']);
 
@@ -228,7 +231,7 @@ export function buildView(spec: ViewSpec): ViewGeometry {
     viewBox: [r1(minX - m), r1(minY - m), r1(maxX - minX + 2 * m), r1(maxY - minY + 2 * m)],
     // The figure's contour as smooth curves: a polygon corner never reaches the page.
     // Slivers where parts meet (armpit, elbow) are closed for the drawing only; regions keep the exact skin.
-    outline: drawn.flat().map((ring) => smoothRingPath(ring, Math.max(0.05, (maxY - minY) * 0.0015), 60)).join(''),
+    outline: drawn.flat().map((ring) => smoothRingPath(ring, Math.max(0.05, (maxY - minY) * (WHOLE_BODY.has(spec.id) ? 0.0015 : 0.002)), 60)).join(''),
     anatomy: anatomyPaths(spec.id).map((a) => a.d).join(''),
     figure,
     regions,
