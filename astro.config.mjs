@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import { pagefind } from './src/integrations/pagefind';
+import { CSP_DIRECTIVES, CSP_INLINE_SCRIPTS, CSP_INLINE_STYLES, CSP_SCRIPT_RESOURCES, cspHash } from './src/lib/csp';
 
 export default defineConfig({
   site: 'https://trigger-point-atlas.org',
@@ -19,4 +20,12 @@ export default defineConfig({
     resolve: { alias: [{ find: /^d3-transition$/, replacement: fileURLToPath(new URL('./src/lib/d3-transition-lite.ts', import.meta.url)) }] },
   },
   build: { inlineStylesheets: 'always' },
+  // A strict same-origin policy with hashes, no 'unsafe-inline' (src/lib/csp.ts).
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: CSP_SCRIPT_RESOURCES, hashes: CSP_INLINE_SCRIPTS.map(cspHash) },
+      styleDirective: { hashes: CSP_INLINE_STYLES.map(cspHash) },
+    },
+  },
 });
