@@ -5,12 +5,13 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import { pagefind } from './src/integrations/pagefind';
+import { serviceWorker } from './src/integrations/service-worker';
 import { CSP_DIRECTIVES, CSP_INLINE_SCRIPTS, CSP_INLINE_STYLES, CSP_SCRIPT_RESOURCES, cspHash } from './src/lib/csp';
 
 export default defineConfig({
   site: 'https://trigger-point-atlas.org',
   trailingSlash: 'always',
-  integrations: [mdx(), svelte(), sitemap({ filter: (page) => !/\/(data|maps|og)\//.test(page) }), pagefind()],
+  integrations: [mdx(), svelte(), sitemap({ filter: (page) => !/\/(data|maps|og|icons|offline)\//.test(page) }), pagefind(), serviceWorker()],
   server: { host: '127.0.0.1', port: 4321 },
   // Keep the search script an external, cacheable file: Astro would inline it (it is small), and
   // the inlined copy loses the helper its runtime import of /pagefind/pagefind.js needs.
