@@ -11,7 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
 
 /** What a therapist needs with no signal, relative to dist/. */
-export const PRECACHE = [
+const PRECACHE = [
   'index.html',
   '404.html',
   'offline/index.html',

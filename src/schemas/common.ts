@@ -29,7 +29,6 @@ export const zoneRef = z.union([
     side: z.enum(['same', 'opposite', 'both']).default('same'),
   }),
 ]);
-export type ZoneRef = z.infer<typeof zoneRef>;
 
 /** A trigger point landmark id (see src/atlas/sites/). */
 export const landmarkId = z.string().superRefine((value, ctx) => {

@@ -77,7 +77,7 @@ test('after one visit, with no connection: muscle and condition pages, the finde
   });
 });
 
-test('a new build is offered, and taken only when the user asks', async ({ context, page }) => {
+test('a new build is offered, and taken only when the user asks', async ({ page }) => {
   await installWorker(page);
   await expect(page.locator('[data-update-prompt]')).toBeHidden();
   // The next deployment, as the browser sees it: a new worker script for the same scope (a new
