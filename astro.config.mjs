@@ -7,11 +7,27 @@ import sitemap from '@astrojs/sitemap';
 import { pagefind } from './src/integrations/pagefind';
 import { serviceWorker } from './src/integrations/service-worker';
 import { CSP_DIRECTIVES, CSP_INLINE_SCRIPTS, CSP_INLINE_STYLES, CSP_SCRIPT_RESOURCES, cspHash } from './src/lib/csp';
+import { lastmodResolver } from './src/lib/lastmod';
+
+const lastmod = lastmodResolver(fileURLToPath(new URL('.', import.meta.url)));
 
 export default defineConfig({
   site: 'https://trigger-point-atlas.org',
   trailingSlash: 'always',
-  integrations: [mdx(), svelte(), sitemap({ filter: (page) => !/\/(data|maps|og|icons|offline)\//.test(page) }), pagefind(), serviceWorker()],
+  integrations: [
+    mdx(),
+    svelte(),
+    sitemap({
+      // Data files, images and the search page (which only repeats what the index holds) stay out.
+      filter: (page) => !/\/(data|maps|og|icons|offline)\/|\/search\/$/.test(page),
+      serialize: (item) => {
+        const date = lastmod(new URL(item.url).pathname);
+        return date ? { ...item, lastmod: date } : item;
+      },
+    }),
+    pagefind(),
+    serviceWorker(),
+  ],
   server: { host: '127.0.0.1', port: 4321 },
   // Keep the search script an external, cacheable file: Astro would inline it (it is small), and
   // the inlined copy loses the helper its runtime import of /pagefind/pagefind.js needs.

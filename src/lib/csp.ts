@@ -7,8 +7,8 @@
  */
 import { createHash } from 'node:crypto';
 
-/** Study mode without JavaScript: hide the app's reserved space (inside <noscript>). */
-export const NOSCRIPT_STUDY_CSS = '.study-app{display:none}';
+/** Study mode without JavaScript: hide the app and its reserved space (inside <noscript>). */
+export const NOSCRIPT_STUDY_CSS = '.study{display:none}';
 
 export const cspHash = (text: string): `sha256-${string}` => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 

@@ -1,6 +1,6 @@
 /** Frontmatter of a condition entry (content/conditions/<slug>.mdx). */
 import { z } from 'astro/zod';
-import { bodyArea, nonEmpty, regionId } from './common';
+import { bodyArea, nonEmpty, regionId, reviewedDate } from './common';
 import { citationSchema } from './source';
 
 /** How soon a red flag needs medical help, most urgent first (the order the page shows them in). */
@@ -53,5 +53,7 @@ export function conditionSchema<S extends z.ZodType, M extends z.ZodType>(refs: 
     seeADoctor: nonEmpty(z.string(), 'reason to see a doctor'),
     selfCare: nonEmpty(z.string(), 'self-care measure'),
     sources: nonEmpty(citationSchema(refs.source), 'source'),
+    /** When the entry was last reviewed (YYYY-MM-DD): the page's lastmod and lastReviewed. */
+    reviewed: reviewedDate,
   });
 }
