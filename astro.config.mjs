@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import { pagefind } from './src/integrations/pagefind';
+import { cspPrune } from './src/integrations/csp-prune';
 import { serviceWorker } from './src/integrations/service-worker';
 import { CSP_DIRECTIVES, CSP_INLINE_SCRIPTS, CSP_INLINE_STYLES, CSP_SCRIPT_RESOURCES, cspHash } from './src/lib/csp';
 import { lastmodResolver } from './src/lib/lastmod';
@@ -25,6 +26,7 @@ export default defineConfig({
         return date ? { ...item, lastmod: date } : item;
       },
     }),
+    cspPrune(),
     pagefind(),
     serviceWorker(),
   ],
