@@ -6,6 +6,7 @@
  * styled by classes and presentation attributes, never `style="…"`.
  */
 import { createHash } from 'node:crypto';
+import { THEME_INIT } from './theme-init';
 
 /** Study mode without JavaScript: hide the app's reserved space (inside <noscript>). */
 export const NOSCRIPT_STUDY_CSS = '.study-app{display:none}';
@@ -29,4 +30,4 @@ export const CSP_DIRECTIVES = [
 export const CSP_SCRIPT_RESOURCES = ["'self'", "'wasm-unsafe-eval'"];
 
 export const CSP_INLINE_STYLES = [NOSCRIPT_STUDY_CSS];
-export const CSP_INLINE_SCRIPTS: string[] = [];
+export const CSP_INLINE_SCRIPTS: string[] = [THEME_INIT];
