@@ -6,6 +6,7 @@
  * styled by classes and presentation attributes, never `style="…"`.
  */
 import { createHash } from 'node:crypto';
+import { THEME_INIT } from './theme-init';
 
 /** Study mode without JavaScript: hide the app and its reserved space (inside <noscript>). */
 export const NOSCRIPT_STUDY_CSS = '.study{display:none}';
@@ -29,7 +30,7 @@ export const CSP_DIRECTIVES = [
 export const CSP_SCRIPT_RESOURCES = ["'self'", "'wasm-unsafe-eval'"];
 
 export const CSP_INLINE_STYLES = [NOSCRIPT_STUDY_CSS];
-export const CSP_INLINE_SCRIPTS: string[] = [];
+export const CSP_INLINE_SCRIPTS: string[] = [THEME_INIT];
 
 /** The inline <script> and <style> blocks a page runs or applies (JSON-LD and other data blocks are not run). */
 function inlineBlocks(html: string): { scripts: string[]; styles: string[] } {

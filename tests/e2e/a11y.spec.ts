@@ -1,8 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from './helpers';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { AXE_TAGS as TAGS, sitemapPaths } from './helpers';
 
 // The sitemap is split into shards so both workers share the scan.
 const SHARDS = 8;

@@ -1,5 +1,8 @@
 import type { Page } from '@playwright/test';
 
+/** The axe rule tags the site is held to: WCAG 2.2 AA. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
 /** Collects console errors and uncaught exceptions while a page is used. */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];

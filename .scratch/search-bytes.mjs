@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage();
+await p.goto('http://127.0.0.1:4500/muscles/masseter/');
+const rows = [];
+p.on('response', async (r) => { if (!r.url().includes('/pagefind/') && !r.url().includes('/data/')) return; try { const body = await r.body(); console.log('resp', new URL(r.url()).pathname); rows.push([new URL(r.url()).pathname, body.length, gzipSync(body).length]); } catch {} });
+await p.keyboard.press('/'); await p.waitForTimeout(1500); console.log('--- typed'); await p.keyboard.type(process.argv[2] ?? 'jaw clicking');
+await p.locator('[data-search-results] li').first().waitFor(); await p.waitForTimeout(1500);
+for (const r of rows) console.log(r.join('\t'));
+console.log('total', rows.reduce((a, r) => a + r[1], 0));
+await b.close();
