@@ -23,7 +23,7 @@ const files = walk(DIST);
 const pages = files.filter((f) => f.endsWith('.html'));
 
 function template(file) {
-  const url = '/' + relative(DIST, file).replace(/index\.html$/, '');
+  const url = `/${relative(DIST, file).replace(/index\.html$/, '')}`;
   if (url === '/') return 'home';
   if (url === '/404.html') return '404';
   const m = /^\/([^/]+)\/(?:([^/]+)\/)?$/.exec(url);

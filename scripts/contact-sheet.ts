@@ -51,12 +51,12 @@ interface MuscleEntry {
 const muscles = (JSON.parse(readFileSync(dataFile, 'utf8')) as { muscles: MuscleEntry[] }).muscles;
 
 // Area order and labels as the muscles index shows them (<h2 id="area-…">Label</h2>).
-const unescape = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+const unescapeHtml = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const areaLabels = new Map<string, string>();
 const indexFile = join(DIST, 'muscles', 'index.html');
 if (existsSync(indexFile)) {
-  for (const m of readFileSync(indexFile, 'utf8').matchAll(/<h2\b[^>]*\bid="area-([^"]+)"[^>]*>([^<]*)<\/h2>/g)) areaLabels.set(m[1]!, unescape(m[2]!));
+  for (const m of readFileSync(indexFile, 'utf8').matchAll(/<h2\b[^>]*\bid="area-([^"]+)"[^>]*>([^<]*)<\/h2>/g)) areaLabels.set(m[1]!, unescapeHtml(m[2]!));
 }
 const allAreas = [...new Set(muscles.map((m) => m.area))];
 const order = [...areaLabels.keys()];
@@ -97,7 +97,7 @@ function extract({ html, slug, known }: ExtractIn): ExtractOut {
       for (const a of [...el.attributes]) {
         let v = a.value;
         if (a.name === 'id') v = map.get(v) ?? v;
-        else if ((a.name === 'href' || a.name === 'xlink:href') && v.startsWith('#')) v = '#' + (map.get(v.slice(1)) ?? v.slice(1));
+        else if ((a.name === 'href' || a.name === 'xlink:href') && v.startsWith('#')) v = `#${map.get(v.slice(1)) ?? v.slice(1)}`;
         else if (/^(aria-labelledby|aria-describedby|aria-controls|aria-owns|for)$/.test(a.name)) v = v.split(/\s+/).map((t) => map.get(t) ?? t).join(' ');
         if (v.includes('url(')) v = v.replace(urlRe, (m, q: string, id: string) => (map.has(id) ? `url(${q}#${map.get(id)}${q})` : m));
         if (v !== a.value) el.setAttribute(a.name, v);

@@ -40,7 +40,7 @@ export function pageWeight(dist, file) {
     // Islands: the component and the framework renderer they hydrate with.
     assetBytes(dist, html, /(?:component|renderer)-url="([^"]+)"/g, seen) +
     inlineJs;
-  const pageUrl = '/' + relative(dist, file).replace(/index\.html$/, '');
+  const pageUrl = `/${relative(dist, file).replace(/index\.html$/, '')}`;
   const srcs = new Set([...html.matchAll(/<img\b[^>]*?\ssrc="([^"]+)"/g)].map((m) => m[1]));
   let images = 0;
   for (const src of srcs) {

@@ -138,13 +138,6 @@ function chord(ring: Ring, g: Digit, d: number): [number, number] {
   return [lo, hi];
 }
 
-/** A point of the digit: fraction f of the way from its base to its tip, w across from its middle. */
-function onDigit(ring: Ring, g: Digit, f: number, w: number): Point {
-  const d = g.base + (g.tip - g.base) * f;
-  const [lo, hi] = chord(ring, g, d);
-  return add(add(g.c, g.u, d), g.v, (lo + hi) / 2 + w);
-}
-
 /**
  * A crease across a digit at fraction f of its visible length, spanning `span` of its width;
  * `bow` > 0 bends the middle toward the tip (a knuckle), < 0 toward the base.

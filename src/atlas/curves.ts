@@ -11,14 +11,14 @@ const num = (n: number) => {
   const r = round(n);
   if (r === 0) return '0';
   const t = String(r);
-  return t.startsWith('0.') ? t.slice(1) : t.startsWith('-0.') ? '-' + t.slice(2) : t;
+  return t.startsWith('0.') ? t.slice(1) : t.startsWith('-0.') ? `-${t.slice(2)}` : t;
 };
 /** Numbers joined with the fewest separators SVG path syntax needs. */
 function nums(values: number[]): string {
   let out = '';
   for (const v of values) {
     const t = num(v);
-    out += out && !t.startsWith('-') && !(t.startsWith('.') && /\.\d*$/.test(out)) ? ' ' + t : t;
+    out += out && !t.startsWith('-') && !(t.startsWith('.') && /\.\d*$/.test(out)) ? ` ${t}` : t;
   }
   return out;
 }
@@ -58,7 +58,7 @@ export function splinePath(pts: readonly Point[], closed: boolean, corners: Read
     cx = ex;
     cy = ey;
   }
-  return closed ? d + 'z' : d;
+  return closed ? `${d}z` : d;
 }
 
 /** Ramer–Douglas–Peucker simplification of an open polyline (endpoints kept). */

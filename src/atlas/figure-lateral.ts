@@ -33,7 +33,7 @@ function centroid(ring: readonly Point[]): Point {
 
 /** The ear of the profile frame, and where the head is moved so that the ear sits on the plumb line. */
 const EAR_CENTRE = centroid(EAR_PROFILE);
-export const HEAD_OFFSET: Point = [-EAR_CENTRE[0], 0];
+const HEAD_OFFSET: Point = [-EAR_CENTRE[0], 0];
 const shift = (ring: readonly Point[]): Ring => ring.map(([x, y]) => [x + HEAD_OFFSET[0], y + HEAD_OFFSET[1]] as Point);
 
 /** HEAD_PROFILE and EAR_PROFILE of ./figure.ts, placed on the body. */
@@ -71,7 +71,7 @@ export const HIP_L: Point = [3, 398];
 export const KNEE_L: Point = [-1, 602];
 export const ANKLE_L: Point = [-3, 761];
 /** The back of the heel, on the ground. */
-export const HEEL_L: Point = [-27, 800];
+const HEEL_L: Point = [-27, 800];
 export const GREATER_TROCHANTER_L: Point = [5, 402];
 export const ASIS_L: Point = [33, 344];
 
@@ -213,7 +213,7 @@ const BODY_POINTS: Point[] = [
   onHead(132, -1, -2),
   [-15, 121],
 ];
-export const BODY_LATERAL: Ring = smoothClosed(BODY_POINTS, 8);
+const BODY_LATERAL: Ring = smoothClosed(BODY_POINTS, 8);
 
 const FAR = 5000;
 /** The part of the plane below a curve y = f(x) given through points listed with x increasing. */
@@ -224,7 +224,7 @@ function below(curve: readonly Point[]): MultiPolygon {
 const rings = (mp: MultiPolygon): Ring[] => mp.map((poly) => poly[0]!);
 
 /** The hip line: the groin crease in front, under the greater trochanter, to the gluteal fold behind. */
-export const HIP_CUT: Point[] = [
+const HIP_CUT: Point[] = [
   [-80, 447],
   [-44.5, 443],
   [-31, 437.5],
@@ -236,7 +236,7 @@ export const HIP_CUT: Point[] = [
   [70, 389],
 ];
 /** The ankle: from the front of the ankle crease, under the lateral malleolus, to the top of the heel behind. */
-export const ANKLE_CUT: Point[] = [
+const ANKLE_CUT: Point[] = [
   [-60, 771],
   [-23, 771.5],
   [-12, 774.5],
@@ -323,7 +323,7 @@ export const ARM_LAT: Ring = smoothClosed(
  * fingertips, s toward the thumb (here: forward). Seen from its back, relaxed, the fingers
  * together; the finger lanes of the dorsal partition (s = -9.3, -0.6, 8.1) divide it.
  */
-export const HAND_LAT_LOCAL: Ring = smoothClosed(
+const HAND_LAT_LOCAL: Ring = smoothClosed(
   [
     // the top runs inside the forearm and leaves it at the wrist crease
     [-4, -10],
@@ -363,7 +363,7 @@ export const HAND_LAT_LOCAL: Ring = smoothClosed(
  * The thumb, lying in front of the index: its metacarpal merges with the hand at the wrist, its
  * tip reaches the level of the index's middle joint.
  */
-export const THUMB_LAT_LOCAL: Ring = smoothClosed(
+const THUMB_LAT_LOCAL: Ring = smoothClosed(
   [
     [7.6, 6],
     [12.4, 3.6],

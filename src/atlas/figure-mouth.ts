@@ -45,10 +45,8 @@ const right = maxX;
 const left = right - w;
 /** The box's top: the lowest point of the under-chin contour above the box, plus the gap. */
 const top = Math.max(...HEAD_PROFILE.filter(([x, y]) => x >= left - gap && y < throat[1] + gap && y > chin[1]).map((p) => p[1])) + gap;
-const bottom = top + h;
 /** The inset's frame: origin at the top-left (back, top) corner of its box, t down, s forward. */
 export const MOUTH_FRAME: Frame = { origin: [left, top], axis: [0, 1] };
-export const MOUTH_BOX = { x: left, y: top, width: w, height: h, headHeight } as const;
 
 /** A point of the section in the inset's own (s, t) frame from unit coordinates (u forward, v down). */
 export function mouthAt(u: number, v: number): Point {
@@ -107,7 +105,7 @@ function toProfile([px, py]: Point): number {
 }
 
 /** The inset reads as a separate drawing only if it keeps clear of the head outline. */
-export const MOUTH_CLEARANCE = Math.min(...MOUTH_SECTION.map(toProfile));
+const MOUTH_CLEARANCE = Math.min(...MOUTH_SECTION.map(toProfile));
 if (MOUTH_CLEARANCE < 0.75 * gap) {
   throw new Error(`figure-mouth: the inset comes within ${MOUTH_CLEARANCE.toFixed(1)} of the head outline (wanted ${gap.toFixed(1)})`);
 }

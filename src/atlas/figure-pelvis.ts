@@ -23,7 +23,7 @@ import type { Point, Ring } from './types';
 // ---------------------------------------------------------------- the body's measures
 
 /** The crotch: the lowest point of the trunk outline (y). */
-export const CROTCH_Y = Math.max(...TRUNK.map((p) => p[1]));
+const CROTCH_Y = Math.max(...TRUNK.map((p) => p[1]));
 /** The waist: the trunk at its narrowest between the chest and the flare of the hips (y). */
 const WAIST_Y = TRUNK.filter(([x, y]) => x > 0 && y > 230 && y < HIP[1] - 60).reduce((m, p) => (p[0] < m[0] ? p : m))[1];
 /** Half the hip breadth: the trunk at its widest between the waist and the hip joints. */
@@ -31,7 +31,7 @@ const HIP_HALF = Math.max(...TRUNK.filter(([x, y]) => x > 0 && y > WAIST_Y && y 
 /** Hip breadth of an adult, in cm; sets the scale. */
 const HIP_BREADTH_CM = 36;
 /** Units per centimetre. */
-export const PELVIS_CM = (2 * HIP_HALF) / HIP_BREADTH_CM;
+const PELVIS_CM = (2 * HIP_HALF) / HIP_BREADTH_CM;
 /** Height of the hip joints above the crotch (cm): the middle of the pubic symphysis. */
 const HIP_H = (CROTCH_Y - HIP[1]) / PELVIS_CM;
 
@@ -40,8 +40,8 @@ const DEPTH = 20.8;
 /** Gap between the two sections, cm. */
 const GAP = 7;
 /** Where each section's back (a = 0) sits, in view x. */
-export const FEMALE_X0 = 0;
-export const MALE_X0 = (DEPTH + GAP) * PELVIS_CM;
+const FEMALE_X0 = 0;
+const MALE_X0 = (DEPTH + GAP) * PELVIS_CM;
 
 type Cm = readonly [number, number];
 const placer =
@@ -99,7 +99,7 @@ function topCut(front: number): Cm[] {
 }
 
 /** Height of the skin levels that the back regions share with the posterior view (cm above the crotch). */
-export const SKIN_LEVELS = {
+const SKIN_LEVELS = {
   /** Lumbosacral above, sacrum below (the L5–S1 level). */
   lumbosacral: (CROTCH_Y - 342) / PELVIS_CM,
   /** Sacrum above, coccyx below (the sacrococcygeal joint). */

@@ -18,7 +18,7 @@ import thighKnee from './sites/thigh-knee.json' with { type: 'json' };
 import trunk from './sites/trunk.json' with { type: 'json' };
 import type { Ring } from './types';
 
-export type { LandmarkDef, OutlineDef } from '../schemas/sites';
+export type { LandmarkDef } from '../schemas/sites';
 
 /** A data file before validation: its path from the project root and its parsed JSON. */
 export interface SiteSource {

@@ -10,11 +10,11 @@ import { HEAD_LATERAL } from './partitions/head';
 import { ARM_LATERAL, FOOT_LATERAL, HAND_LATERAL, LEG_LATERAL, THUMB_LATERAL, TRUNK_LATERAL } from './partitions/body-lateral';
 
 /** The part frames: VERTICAL for the trunk, the head-lateral frame moved onto the body, and the limbs' own. */
-export const ARM_FRAME_LAT = FL.ARM_FRAME_LAT;
-export const HAND_FRAME_LAT = FL.HAND_FRAME_LAT;
-export const LEG_FRAME_LAT = FL.LEG_FRAME_LAT;
-export const FOOT_FRAME_LAT = FL.FOOT_FRAME_LAT;
-export const HEAD_FRAME_LAT = FL.HEAD_FRAME_LAT;
+const ARM_FRAME_LAT = FL.ARM_FRAME_LAT;
+const HAND_FRAME_LAT = FL.HAND_FRAME_LAT;
+const LEG_FRAME_LAT = FL.LEG_FRAME_LAT;
+const FOOT_FRAME_LAT = FL.FOOT_FRAME_LAT;
+const HEAD_FRAME_LAT = FL.HEAD_FRAME_LAT;
 
 /** Parts in priority order: the hand and arm lie over the trunk; the ear over the head; the foot and leg over the trunk. */
 const PARTS: PartSpec[] = [

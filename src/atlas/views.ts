@@ -22,7 +22,7 @@ export function place(ring: Ring, origin: Point, axis: Point): Ring {
 
 /** The part frames: the arm from shoulder to wrist, the lower limb from hip to ankle, the hand from the wrist. */
 export const ARM_FRAME = frameFrom(F.SHOULDER, F.WRIST);
-export const LIMB_FRAME = frameFrom(F.HIP, F.ANKLE);
+const LIMB_FRAME = frameFrom(F.HIP, F.ANKLE);
 export const HAND_FRAME = { origin: F.WRIST, axis: ARM_FRAME.axis };
 
 // ---------------------------------------------------------------- parts

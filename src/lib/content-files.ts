@@ -16,9 +16,9 @@ import { sourceSchema } from '../schemas/source';
 import { validateContent, type ConditionLike, type EntryLike, type GuideLike, type MuscleLike } from './validate';
 
 const plainRef = z.string();
-export const plainMuscleSchema = muscleSchema({ source: plainRef, condition: plainRef, guide: plainRef });
-export const plainConditionSchema = conditionSchema({ source: plainRef, muscle: plainRef });
-export const plainGuideSchema = guideSchema({ source: plainRef });
+const plainMuscleSchema = muscleSchema({ source: plainRef, condition: plainRef, guide: plainRef });
+const plainConditionSchema = conditionSchema({ source: plainRef, muscle: plainRef });
+const plainGuideSchema = guideSchema({ source: plainRef });
 
 export function splitFrontmatter(text: string): { data: unknown; body: string } {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);

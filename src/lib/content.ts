@@ -8,7 +8,7 @@ import { assertValid, validateContent } from './validate';
 
 export type Muscle = CollectionEntry<'muscles'>;
 export type Condition = CollectionEntry<'conditions'>;
-export type Source = CollectionEntry<'sources'>;
+type Source = CollectionEntry<'sources'>;
 export type Guide = CollectionEntry<'guides'>;
 
 export interface Site {

@@ -7,7 +7,7 @@ import { REGIONS, viewsOfRegion, type ViewId } from '../atlas';
 import { withNameOrder, type Prevalence, type RankMuscle } from './rank';
 import { expandRegion, regionKinds, type ZoneInput } from './zones';
 
-export interface FinderRegion {
+interface FinderRegion {
   id: string;
   label: string;
   synonyms: readonly string[];
@@ -25,7 +25,7 @@ export interface FinderMuscle extends RankMuscle {
   /** Perpetuating factors: what brings it on or makes it worse ("typing", "climbing stairs"). */
   factors: string[];
 }
-export interface FinderCondition {
+interface FinderCondition {
   id: string;
   name: string;
   synonyms: string[];

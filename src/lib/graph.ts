@@ -20,13 +20,13 @@ export interface ConditionInput {
   data: { name: string; painRegions: string[]; muscles: { muscle: Ref; note: string }[] };
 }
 
-export interface RegionLink {
+interface RegionLink {
   muscle: string;
   kind: 'essential' | 'spillover';
   /** Trigger points of the muscle that refer here. */
   triggerPoints: string[];
 }
-export interface ConditionLink {
+interface ConditionLink {
   muscle: string;
   note: string;
   /** Where the link was written: the condition's own list, or the muscle's `mimics`. */

@@ -16,7 +16,7 @@ export interface MapRegion {
   /** A point inside the region (label anchor, keyboard navigation). */
   c: [number, number];
 }
-export interface MapMark {
+interface MapMark {
   id: string;
   x: number;
   y: number;

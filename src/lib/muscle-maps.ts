@@ -17,7 +17,3 @@ export function muscleMaps(slug: string, tps: readonly TP[], opts: { crop?: bool
     crop: opts.crop ?? true,
   });
 }
-
-export function triggerPointMaps(slug: string, tp: TP): MapData[] {
-  return muscleMaps(slug, [tp]);
-}

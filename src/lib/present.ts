@@ -3,7 +3,7 @@ import { BODY_AREA_LABELS, BODY_AREAS, REGION_BY_ID, type BodyArea } from '../at
 import { zoneRegionId, type ZoneInput } from './zones';
 
 export const areaLabel = (a: string): string => BODY_AREA_LABELS[a as BodyArea] ?? a;
-export const regionName = (id: string): string => REGION_BY_ID.get(id)?.label ?? id;
+const regionName = (id: string): string => REGION_BY_ID.get(id)?.label ?? id;
 export const zoneNames = (zones: readonly ZoneInput[]): string[] => zones.map((z) => regionName(zoneRegionId(z)));
 
 /** Groups items by body area in the atlas' head-to-foot order. */

@@ -35,10 +35,10 @@ export function proseName(name: string): string {
     .trim();
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Blanks out (keeping offsets) what is not running prose: frontmatter, headings, code, link targets and JSX/HTML tags. */
-export function proseText(body: string): string {
+function proseText(body: string): string {
   const blank = (m: string) => m.replace(/[^\n]/g, ' ');
   return body
     .replace(/^---\n[\s\S]*?\n---\n/, blank)
@@ -63,7 +63,7 @@ export function findMentions(body: string, muscles: readonly NamedMuscle[]): Men
   const taken: [number, number][] = [];
   const found: Mention[] = [];
   for (const { id, name } of names) {
-    const re = new RegExp(`(?<![\\w-])${escape(name).replace(/ /g, '\\s+')}(?![\\w-])(?!\\s+(?:region|area|zone)s?\\b)`, 'gi');
+    const re = new RegExp(`(?<![\\w-])${escapeRegExp(name).replace(/ /g, '\\s+')}(?![\\w-])(?!\\s+(?:region|area|zone)s?\\b)`, 'gi');
     for (const m of text.matchAll(re)) {
       const start = m.index!;
       const end = start + m[0].length;

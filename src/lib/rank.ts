@@ -62,8 +62,8 @@ export interface Ranked {
   covers: { region: string; kind: Kind }[];
 }
 
-export const ZONE_WEIGHT: Record<Kind, number> = { e: 1, s: 0.4 };
-export const PREVALENCE_WEIGHT: Record<Prevalence, number> = { 'very-common': 1, common: 0.9, occasional: 0.8 };
+const ZONE_WEIGHT: Record<Kind, number> = { e: 1, s: 0.4 };
+const PREVALENCE_WEIGHT: Record<Prevalence, number> = { 'very-common': 1, common: 0.9, occasional: 0.8 };
 
 export function rankMuscles(muscles: readonly RankMuscle[], regions: readonly string[]): Ranked[] {
   return rankPlaces(

@@ -30,7 +30,7 @@ export type TextCounts = {
 
 /** Sentences end at . ! ? (not inside numbers such as 2.5); words are runs of letters and digits. */
 export function countText(text: string): TextCounts {
-  const sentences = text.split(/(?<=[.!?])["')\]]*\s+(?=["'(\[]?[A-Z0-9])/).filter((s) => /[A-Za-z]/.test(s));
+  const sentences = text.split(/(?<=[.!?])["')\]]*\s+(?=["'([]?[A-Z0-9])/).filter((s) => /[A-Za-z]/.test(s));
   const words = text.match(/[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*/g) ?? [];
   return {
     sentence: sentences.length,

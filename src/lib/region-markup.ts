@@ -3,7 +3,7 @@
  * to its page. ReferralMap renders this string with `{@html}`, so hydration adopts the server's
  * nodes instead of building a component for each region (262 on the front view); the state
  * (picked, tab stop, the part in focus) is then applied to the elements directly. A region's
- * fill is its presentation attribute (transparent) until it is picked (an inline fill then).
+ * fill is its presentation attribute: transparent, or the pain dots once picked.
  */
 import type { MapRegion } from './maps';
 

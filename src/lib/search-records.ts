@@ -21,7 +21,7 @@ export interface SearchRecord {
  * Everyday phrasings for the words a text uses, from the one synonym table (src/lib/text.ts):
  * "tingling" brings "pins and needles", "lateral" brings "outer" and "outside".
  */
-export function layPhrases(text: string): string[] {
+function layPhrases(text: string): string[] {
   const have = ` ${fold(text)} `;
   const found = SYNONYMS.filter(([lay, word]) => (lay.includes(' ') || lay.length > 3) && have.includes(` ${word} `) && !have.includes(` ${lay} `));
   return [...new Set(found.map(([lay]) => lay))];
@@ -34,7 +34,9 @@ export function searchRecords(site: Site): SearchRecord[] {
     for (const tp of d.triggerPoints) {
       for (const z of [...tp.referral.essential, ...tp.referral.spillover]) {
         const r = REGION_BY_ID.get(zoneRegionId(z));
-        if (r) [r.label, ...r.synonyms].forEach((w) => places.add(w));
+        if (r) [r.label, ...r.synonyms].forEach((w) => {
+          places.add(w);
+        });
       }
     }
     const conditions = (site.graph.conditionsOfMuscle.get(m.id) ?? []).map((id) => site.conditionById.get(id)?.data.name ?? id);

@@ -79,7 +79,7 @@ function acceptedOf(ranked: { id: string; score: number }[], own: string): strin
  * case is left); two regions rather than one (a fuller complaint); the muscle ranked as high as
  * possible. Cases are unique across muscles, so two cards never pose the same case.
  */
-export function caseFor(site: Site, id: string, zones: Record<string, 'e' | 's'>, used: Set<string>): StudyCase {
+function caseFor(site: Site, id: string, zones: Record<string, 'e' | 's'>, used: Set<string>): StudyCase {
   const essential = Object.keys(zones).filter((r) => zones[r] === 'e').slice(0, CASE_REGIONS);
   const spillover = Object.keys(zones).filter((r) => zones[r] === 's').slice(0, CASE_REGIONS);
   const candidates = [

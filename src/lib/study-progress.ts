@@ -30,7 +30,7 @@ export const REVIEW_STATE = 2;
 
 export const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, cards: {}, log: [] });
 
-export function isDue(p: Progress, cardId: string, now = new Date()): boolean {
+function isDue(p: Progress, cardId: string, now = new Date()): boolean {
   const c = p.cards[cardId];
   return !c || c.due.getTime() <= now.getTime();
 }

@@ -127,7 +127,7 @@ export function namesMuscle(answer: string, m: StudyMuscle): boolean {
   return [m.name, ...m.otherNames].some((n) => clean(n) === a);
 }
 
-export type RegionVerdict = 'hit-essential' | 'hit-spillover' | 'missed-essential' | 'missed-spillover' | 'extra';
+type RegionVerdict = 'hit-essential' | 'hit-spillover' | 'missed-essential' | 'missed-spillover' | 'extra';
 
 export interface PatternScore {
   score: number;
@@ -213,7 +213,9 @@ export const muscleOfCard = (id: string): string => id.slice(id.indexOf(':') + 1
  */
 export function interleave(ids: readonly string[], gap = 5, recent: readonly string[] = []): string[] {
   const lastAt = new Map<string, number>();
-  recent.forEach((m, i) => lastAt.set(m, i));
+  recent.forEach((m, i) => {
+    lastAt.set(m, i);
+  });
   let pos = recent.length;
   const left = [...ids];
   const remaining = new Map<string, number>();

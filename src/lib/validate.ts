@@ -93,8 +93,12 @@ export function validateContent(input: {
         errors.push(new ContentError(m.file, `mimics[${i}]`, `names condition "${id}", which does not exist.`, `create content/conditions/${id}.mdx or use an existing condition slug.`));
       }
     });
-    m.data.sources.forEach((c, i) => checkSource(m.file, `sources[${i}]`, c));
-    m.data.triggerPoints.forEach((tp, i) => checkSource(m.file, `triggerPoints[${i}].source`, tp.source));
+    m.data.sources.forEach((c, i) => {
+      checkSource(m.file, `sources[${i}]`, c);
+    });
+    m.data.triggerPoints.forEach((tp, i) => {
+      checkSource(m.file, `triggerPoints[${i}].source`, tp.source);
+    });
     if (!sites.outlines.has(m.id)) {
       errors.push(new ContentError(m.file, 'slug', `muscle "${m.id}" has no outline in the atlas.`, `add an outline for "${m.id}" under "outlines" in src/atlas/sites/<area>.json.`));
     }
@@ -108,10 +112,14 @@ export function validateContent(input: {
         errors.push(new ContentError(c.file, `muscles[${i}].muscle`, `names muscle "${id}", which does not exist.`, `create content/muscles/${id}.mdx or use an existing muscle slug.`));
       }
     });
-    c.data.sources.forEach((s, i) => checkSource(c.file, `sources[${i}]`, s));
+    c.data.sources.forEach((s, i) => {
+      checkSource(c.file, `sources[${i}]`, s);
+    });
   }
   for (const g of input.guides ?? []) {
-    g.data.sources.forEach((s, i) => checkSource(g.file, `sources[${i}]`, s));
+    g.data.sources.forEach((s, i) => {
+      checkSource(g.file, `sources[${i}]`, s);
+    });
   }
   errors.push(...mimicsListed(input.muscles, input.conditions));
   errors.push(...citationErrors(input));
@@ -150,13 +158,21 @@ function citationErrors(input: { muscles: EntryLike<MuscleLike>[]; conditions: E
   const add = (file: string, field: string, c: CitationLike) => all.push({ file, field, source: refId(c.source), chapter: c.chapter, pages: c.pages });
   const errors: ContentError[] = [];
   for (const m of input.muscles) {
-    m.data.triggerPoints.forEach((tp, i) => add(m.file, `triggerPoints[${i}].source`, tp.source));
-    m.data.sources.forEach((c, i) => add(m.file, `sources[${i}]`, c));
+    m.data.triggerPoints.forEach((tp, i) => {
+      add(m.file, `triggerPoints[${i}].source`, tp.source);
+    });
+    m.data.sources.forEach((c, i) => {
+      add(m.file, `sources[${i}]`, c);
+    });
     const plain = (c: CitationLike) => ({ source: refId(c.source), chapter: c.chapter, pages: c.pages });
     errors.push(...checkTriggerPointPages(m.file, m.data.triggerPoints.map((tp) => ({ id: tp.id, source: plain(tp.source) })), m.data.sources.map(plain)));
   }
-  for (const c of input.conditions) c.data.sources.forEach((s, i) => add(c.file, `sources[${i}]`, s));
-  for (const g of input.guides ?? []) g.data.sources.forEach((s, i) => add(g.file, `sources[${i}]`, s));
+  for (const c of input.conditions) c.data.sources.forEach((s, i) => {
+    add(c.file, `sources[${i}]`, s);
+  });
+  for (const g of input.guides ?? []) g.data.sources.forEach((s, i) => {
+    add(g.file, `sources[${i}]`, s);
+  });
   return [...checkChapters(all), ...errors];
 }
 

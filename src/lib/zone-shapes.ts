@@ -22,7 +22,7 @@ export interface ZoneShape {
 }
 
 /** How round a zone is drawn on a view: a share of the view's height, in view units. */
-export function roundingOf(view: ViewGeometry): number {
+function roundingOf(view: ViewGeometry): number {
   return view.viewBox[3] * 0.015;
 }
 

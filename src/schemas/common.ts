@@ -29,7 +29,6 @@ export const zoneRef = z.union([
     side: z.enum(['same', 'opposite', 'both']).default('same'),
   }),
 ]);
-export type ZoneRef = z.infer<typeof zoneRef>;
 
 /** A trigger point landmark id (see src/atlas/sites/). */
 export const landmarkId = z.string().superRefine((value, ctx) => {
@@ -53,3 +52,26 @@ export const kebabId = z
 export function nonEmpty<T extends z.ZodType>(item: T, what: string) {
   return z.array(item).min(1, { error: `must list at least one ${what}. Fix: add one.` });
 }
+
+const REVIEWED_FIX = 'Fix: write the date the entry was last reviewed as `reviewed: YYYY-MM-DD`, e.g. `reviewed: 2026-11-30`.';
+
+/**
+ * The date an entry was last reviewed (YYYY-MM-DD): the page's "last reviewed" date for search
+ * engines (sitemap lastmod, JSON-LD lastReviewed). YAML may read it as a date or as a string.
+ */
+export const reviewedDate = z
+  .union([z.date(), z.string()], { error: (iss) => (iss.input === undefined ? `is missing. ${REVIEWED_FIX}` : `must be a date. ${REVIEWED_FIX}`) })
+  .transform((value, ctx) => {
+    const iso = value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : value;
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+    if (!m || !day || day.toISOString().slice(0, 10) !== iso) {
+      ctx.addIssue({ code: 'custom', message: `"${String(value)}" is not a date. ${REVIEWED_FIX}` });
+      return z.NEVER;
+    }
+    if (day.getTime() > Date.now()) {
+      ctx.addIssue({ code: 'custom', message: `${iso} is in the future. Fix: give the date the entry was last reviewed, today or earlier.` });
+      return z.NEVER;
+    }
+    return iso;
+  });

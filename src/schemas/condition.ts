@@ -1,6 +1,6 @@
 /** Frontmatter of a condition entry (content/conditions/<slug>.mdx). */
 import { z } from 'astro/zod';
-import { bodyArea, nonEmpty, regionId } from './common';
+import { bodyArea, nonEmpty, regionId, reviewedDate } from './common';
 import { citationSchema } from './source';
 
 /** How soon a red flag needs medical help, most urgent first (the order the page shows them in). */
@@ -10,7 +10,7 @@ export type Urgency = (typeof URGENCIES)[number];
 const URGENCY_FIX = `Fix: add \`urgency: emergency\` (call emergency services now), \`urgency: today\` (see a doctor today) or \`urgency: soon\` (book a doctor's appointment soon).`;
 
 /** A sign that needs medical help, in words a patient understands, and how soon. */
-export const redFlag = z.object(
+const redFlag = z.object(
   {
     /** The sign, in plain words (a clinical term may follow in brackets). */
     sign: z.string().min(10, { error: 'is too short to describe a sign. Fix: say what the patient notices, in plain words.' }),
@@ -53,5 +53,7 @@ export function conditionSchema<S extends z.ZodType, M extends z.ZodType>(refs: 
     seeADoctor: nonEmpty(z.string(), 'reason to see a doctor'),
     selfCare: nonEmpty(z.string(), 'self-care measure'),
     sources: nonEmpty(citationSchema(refs.source), 'source'),
+    /** When the entry was last reviewed (YYYY-MM-DD): the page's lastmod and lastReviewed. */
+    reviewed: reviewedDate,
   });
 }

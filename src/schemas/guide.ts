@@ -1,6 +1,6 @@
 /** Frontmatter of a guide (content/guides/<slug>.mdx): background, techniques, safety, evidence. */
 import { z } from 'astro/zod';
-import { nonEmpty } from './common';
+import { nonEmpty, reviewedDate } from './common';
 import { citationSchema } from './source';
 
 export const GUIDE_KINDS = ['basics', 'therapy', 'technique', 'safety', 'evidence'] as const;
@@ -24,5 +24,7 @@ export function guideSchema<S extends z.ZodType>(refs: { source: S }) {
     /** Position within its section (ascending). */
     order: z.number().int().min(0),
     sources: nonEmpty(citationSchema(refs.source), 'source'),
+    /** When the entry was last reviewed (YYYY-MM-DD): the page's lastmod and lastReviewed. */
+    reviewed: reviewedDate,
   });
 }

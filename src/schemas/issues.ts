@@ -3,7 +3,7 @@ import type { z } from 'astro/zod';
 import { ContentError } from './slug';
 
 /** A zod issue path as a field path: `landmarks[3].positions.anterior`. */
-export function fieldPath(path: readonly PropertyKey[]): string {
+function fieldPath(path: readonly PropertyKey[]): string {
   return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
 }
 

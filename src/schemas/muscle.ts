@@ -1,6 +1,6 @@
 /** Frontmatter of a muscle entry (content/muscles/<slug>.mdx). The MDX body holds the prose. */
 import { z } from 'astro/zod';
-import { bodyArea, kebabId, landmarkId, nonEmpty, zoneRef } from './common';
+import { bodyArea, kebabId, landmarkId, nonEmpty, zoneRef, reviewedDate } from './common';
 import { citationSchema } from './source';
 
 const qid = z.string().regex(/^Q\d+$/, { error: 'must look like "Q123". Fix: copy the item id from wikidata.org.' });
@@ -98,5 +98,7 @@ export function muscleSchema<S extends z.ZodType, C extends z.ZodType, G extends
     /** For the therapist: techniques (linked guides) and positions. */
     treatment,
     sources: nonEmpty(citation, 'source'),
+    /** When the entry was last reviewed (YYYY-MM-DD): the page's lastmod and lastReviewed. */
+    reviewed: reviewedDate,
   });
 }

@@ -18,7 +18,7 @@ const VIEWS: readonly string[] = VIEW_IDS;
 const shown = (v: unknown) => (v === undefined ? 'nothing' : JSON.stringify(v));
 
 /** The message for a view that is not one of VIEW_IDS. */
-export function unknownView(value: unknown): string {
+function unknownView(value: unknown): string {
   const typo = typeof value === 'string' ? suggestion(value, VIEWS) : '';
   return `unknown view ${shown(value)}. Fix: use one of ${VIEWS.join(', ')} (VIEW_IDS in src/atlas/types.ts).${typo}`;
 }
@@ -46,13 +46,13 @@ const isPoint = (v: unknown): v is Point =>
   Array.isArray(v) && v.length === 2 && v.every((n) => typeof n === 'number' && Number.isFinite(n));
 
 /** A point [x, y]: two finite numbers in the view's construction units. */
-export const point = z.custom<Point>(isPoint, {
+const point = z.custom<Point>(isPoint, {
   error: (iss) => `${shown(iss.input)} is not a point: a point is two finite numbers. Fix: write it as [x, y], e.g. [40, 170].`,
 });
 
 /** A view id (VIEW_IDS in src/atlas/types.ts). */
 const viewId = z.custom<ViewId>((v) => typeof v === 'string' && VIEWS.includes(v), {
-  error: (iss) => (iss.input === undefined ? 'is missing. Fix: add "view": one of ' + VIEWS.join(', ') + '.' : unknownView(iss.input)),
+  error: (iss) => (iss.input === undefined ? `is missing. Fix: add "view": one of ${VIEWS.join(', ')}.` : unknownView(iss.input)),
 });
 
 /** Only for a value of the wrong type: key and value issues keep their own messages. */
@@ -70,7 +70,7 @@ const positions = z
   .transform((pos) => pos as Partial<Record<ViewId, Point>>);
 
 /** A trigger point landmark: a named place where the atlas draws an X. */
-export const landmarkSchema = strict(
+const landmarkSchema = strict(
   {
     /** Stable kebab-case id, unique across all area files; trigger points name it (`landmark:`). */
     id: z
@@ -95,7 +95,7 @@ const depth = z.enum(['superficial', 'deep'], {
 });
 
 /** One closed outline of a muscle on one view. */
-export const outlineSchema = strict(
+const outlineSchema = strict(
   {
     /** The view it is drawn on (VIEW_IDS in src/atlas/types.ts). */
     view: viewId,
@@ -138,4 +138,3 @@ export const siteFileSchema = strict(
   'a site file',
   '{ "landmarks": [ … ], "outlines": { … } }',
 );
-export type SiteFileData = z.infer<typeof siteFileSchema>;

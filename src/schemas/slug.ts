@@ -14,7 +14,7 @@ export class ContentError extends Error {
   }
 }
 
-export function slugFromPath(path: string): string {
+function slugFromPath(path: string): string {
   const base = path.split('/').pop() ?? path;
   return base.replace(/\.(mdx?|ya?ml|json)$/i, '');
 }

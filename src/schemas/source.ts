@@ -18,7 +18,6 @@ export const sourceSchema = z.object({
   doi: z.string().optional(),
   pmid: z.string().regex(/^\d+$/).optional(),
 });
-export type Source = z.infer<typeof sourceSchema>;
 
 /**
  * A citation: a work and where in it. `source` is a reference to content/sources.yaml; the

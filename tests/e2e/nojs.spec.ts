@@ -19,11 +19,14 @@ test('condition pages and navigation work with JavaScript off', async ({ page })
   expect(await page.locator('path[data-zone="pain"]').count()).toBeGreaterThan(0);
 });
 
-test('muscle and condition pages ship no JavaScript beyond search', async ({ page }) => {
+// The site-wide scripts: search, and the service worker's registration with its update prompt.
+const SITE_WIDE = [/\/_astro\/Search\.[^/]+\.js$/, /\/_astro\/UpdatePrompt\.[^/]+\.js$/];
+
+test('muscle and condition pages ship no JavaScript beyond the site-wide scripts', async ({ page }) => {
   for (const path of ['/muscles/masseter/', '/conditions/stiff-neck/', '/muscles/', '/']) {
     await page.goto(path);
     const srcs = await page.locator('script:not([type="application/ld+json"])').evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).src || 'inline'));
-    expect(srcs.length, path).toBe(1);
-    expect(srcs[0], path).toMatch(/\/_astro\/Search\.[^/]+\.js$/);
+    expect(srcs.length, path).toBe(SITE_WIDE.length);
+    for (const src of srcs) expect(SITE_WIDE.some((re) => re.test(src)), `${path}: ${src}`).toBe(true);
   }
 });

@@ -84,6 +84,6 @@ test('the home page declares a search action that leads to a working /search/', 
   const ld = await page.locator('script[type="application/ld+json"]').allTextContents();
   const target = ld.map((t) => JSON.parse(t)).flatMap((j) => [j, ...(j['@graph'] ?? [])]).find((j) => j.potentialAction)?.potentialAction?.target as string;
   expect(target).toMatch(/\/search\/\?q=\{search_term_string\}$/);
-  await page.goto(new URL(target.replace('{search_term_string}', 'tennis%20elbow')).pathname + '?q=tennis%20elbow');
+  await page.goto(`${new URL(target.replace('{search_term_string}', 'tennis%20elbow')).pathname}?q=tennis%20elbow`);
   await expect(page.locator('main').getByRole('listitem').getByRole('link', { name: 'Tennis elbow' }).first()).toBeVisible();
 });

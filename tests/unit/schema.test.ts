@@ -37,6 +37,10 @@ describe('content schema: each bad entry fails with file, field and fix', () => 
     ['treatment-short', `${MUSCLE}: treatment.position: is too short.`, 'Fix: say how the patient lies or sits', ''],
     ['treatment-missing', `${MUSCLE}: treatment: is missing.`, 'Fix: add `treatment: { techniques: [static-pressure, …], position: "…" }`', 'content/guides/'],
     ['duplicate-slug', `slug: duplicate slug "levator-scapulae"`, 'Fix: rename or merge one of the two files.', 'Levator_Scapulae.mdx'],
+    ['reviewed-date', `${MUSCLE}: reviewed: "2026-02-30" is not a date.`, 'Fix: write the date the entry was last reviewed as `reviewed: YYYY-MM-DD`', ''],
+    ['reviewed-date', `${CONDITION}: reviewed: "last week" is not a date.`, 'Fix: write the date the entry was last reviewed as `reviewed: YYYY-MM-DD`', ''],
+    ['reviewed-date', 'content/guides/neuromuscular-therapy.mdx: reviewed: 2999-01-01 is in the future.', 'Fix: give the date the entry was last reviewed, today or earlier.', ''],
+    ['reviewed-date', 'content/guides/static-pressure.mdx: reviewed: is missing.', 'Fix: write the date the entry was last reviewed as `reviewed: YYYY-MM-DD`', ''],
   ])('%s', (name, problem, fix, extra) => {
     const found = messages(`bad/${name}`).find((m) => m.includes(problem));
     expect(found, `no message containing ${problem}\n${messages(`bad/${name}`).join('\n')}`).toBeDefined();

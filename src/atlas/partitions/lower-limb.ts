@@ -295,7 +295,6 @@ export const FOOT_ANTERIOR: Partition = {
 };
 
 /** Behind: the Achilles tendon into the heel, the heel's back and sides, the heel pad at the floor. */
-const HEEL_TOP_BACK = [[-22, 2], [-12, 3], [-6, 6], [0, 11], [6, 6.5], [12, 5], [22, 4]] as Point[];
 const HEEL_PAD_BACK = [[-22, 33], [-10, 31.5], [0, 31], [10, 31.5], [22, 33]] as Point[];
 /** Where the forefoot shows past the heel at the floor. */
 const FOREFOOT_MEDIAL_BACK = [[-16, 12], [-11.4, 19], [-10.6, 27.5], [-8.4, 35.6], [-7.5, 40]] as Point[];
