@@ -4,7 +4,7 @@
  * zones, conditions with their pain regions and muscles.
  */
 import { REGIONS, viewsOfRegion, type ViewId } from '../atlas';
-import type { Prevalence, RankMuscle } from './rank';
+import { withNameOrder, type Prevalence, type RankMuscle } from './rank';
 import { expandRegion, regionKinds, type ZoneInput } from './zones';
 
 interface FinderRegion {
@@ -69,7 +69,7 @@ export function toRankMuscle(m: MuscleSource): FinderMuscle {
 export function finderData(muscles: readonly MuscleSource[], conditions: readonly ConditionSource[], musclesOf: (condition: string) => string[]): FinderData {
   return {
     regions: REGIONS.map((r) => ({ id: r.id, label: r.label, synonyms: r.synonyms, area: r.area, views: viewsOfRegion(r.id), paired: r.laterality === 'paired', ...(r.members ? { members: expandRegion(r.id) } : {}) })),
-    muscles: muscles.map(toRankMuscle),
+    muscles: withNameOrder(muscles.map(toRankMuscle)),
     conditions: conditions.map((c) => ({
       id: c.id,
       name: c.data.name,

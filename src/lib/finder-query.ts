@@ -21,7 +21,7 @@
  *    understood" and never changes the ranking.
  */
 import type { FinderData } from './finder-data';
-import { rankPlaces, type Kind } from './rank';
+import { byName, rankPlaces, type Kind } from './rank';
 
 /** The map's hover line ranks one region; it loads with this module. */
 export { rankMuscles } from './rank';
@@ -565,6 +565,7 @@ export function runQuery(index: FinderIndex, q: string, picked: readonly string[
   for (const c of named) for (const m of index.conditionById.get(c)?.muscles ?? []) conditionMuscles.set(m, [...(conditionMuscles.get(m) ?? []), c]);
 
   const ranked: RankedMuscle[] = [];
+  const source = new Map<RankedMuscle, FinderData['muscles'][number]>();
   const hasPlace = regions.length > 0;
   for (const m of index.data.muscles) {
     const p = byId.get(m.id);
@@ -590,9 +591,11 @@ export function runQuery(index: FinderIndex, q: string, picked: readonly string[
     const place = p?.score ?? 0;
     // With a place, a muscle must refer pain there (or be a named condition's muscle); without one, symptoms decide.
     if (hasPlace ? place === 0 && c === 0 : e === 0 && c === 0) continue;
-    ranked.push({ id: m.id, name: m.name, score: Math.round((place + e + c) * 1000) / 1000, placeScore: place, reasons });
+    const r: RankedMuscle = { id: m.id, name: m.name, score: Math.round((place + e + c) * 1000) / 1000, placeScore: place, reasons };
+    ranked.push(r);
+    source.set(r, m);
   }
-  ranked.sort((a, b) => b.score - a.score || b.placeScore - a.placeScore || a.name.localeCompare(b.name, 'en'));
+  ranked.sort((a, b) => b.score - a.score || b.placeScore - a.placeScore || byName(source.get(a)!, source.get(b)!));
 
   const overlapping = index.data.conditions.filter((c) => c.painRegions.some((r) => regions.includes(r)) && !named.includes(c.id));
   // Conditions: the ones named first, then those whose pain area holds most of the selection.

@@ -34,6 +34,24 @@ export interface RankMuscle {
   prevalence: Prevalence;
   /** region id -> essential ('e') or spillover ('s'), merged over the muscle's trigger points. */
   zones: Record<string, Kind>;
+  /**
+   * The name's place in English alphabetical order among all muscles, set at build time for the
+   * browser (/data/finder.json): ties then need no collator, which costs a phone tens of
+   * milliseconds to create on the first pick.
+   */
+  nameOrder?: number;
+}
+
+/** Ties by name in English alphabetical order: the precomputed place when both have one. */
+export function byName(a: { name: string; nameOrder?: number }, b: { name: string; nameOrder?: number }): number {
+  return a.nameOrder !== undefined && b.nameOrder !== undefined ? a.nameOrder - b.nameOrder : a.name.localeCompare(b.name, 'en');
+}
+
+/** Each muscle with its name's place in English alphabetical order (see `nameOrder`). */
+export function withNameOrder<M extends RankMuscle>(muscles: readonly M[]): M[] {
+  const sorted = [...muscles].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  const place = new Map(sorted.map((m, i) => [m.id, i]));
+  return muscles.map((m) => ({ ...m, nameOrder: place.get(m.id)! }));
 }
 
 export interface Ranked {
@@ -62,7 +80,7 @@ export function rankMuscles(muscles: readonly RankMuscle[], regions: readonly st
 export function rankPlaces(muscles: readonly RankMuscle[], places: readonly (readonly string[])[]): Ranked[] {
   const selected = places.filter((p) => p.length);
   if (!selected.length) return [];
-  const out: (Ranked & { essential: number; prev: number })[] = [];
+  const out: (Ranked & { essential: number; prev: number; nameOrder?: number })[] = [];
   for (const m of muscles) {
     let sum = 0;
     let essential = 0;
@@ -85,8 +103,8 @@ export function rankPlaces(muscles: readonly RankMuscle[], places: readonly (rea
     const coverage = sum / selected.length;
     const explained = explainedPlaces / selected.length;
     const prev = PREVALENCE_WEIGHT[m.prevalence];
-    out.push({ id: m.id, name: m.name, score: coverage * (0.5 + 0.5 * explained) * prev, covers, essential, prev });
+    out.push({ id: m.id, name: m.name, score: coverage * (0.5 + 0.5 * explained) * prev, covers, essential, prev, ...(m.nameOrder === undefined ? {} : { nameOrder: m.nameOrder }) });
   }
-  out.sort((a, b) => b.score - a.score || b.essential - a.essential || b.prev - a.prev || a.name.localeCompare(b.name, 'en'));
+  out.sort((a, b) => b.score - a.score || b.essential - a.essential || b.prev - a.prev || byName(a, b));
   return out.map(({ id, name, score, covers }) => ({ id, name, score: Math.round(score * 1000) / 1000, covers }));
 }

@@ -9,7 +9,7 @@ import type { Site } from './content';
 import { mostInformative } from './maps';
 import { muscleMaps } from './muscle-maps';
 import { rankForRegions } from './region-ranking';
-import type { DeckMuscle, StudyCondition, StudyMuscle } from './study';
+import { decks, type Deck, type DeckMuscle, type StudyCondition, type StudyMuscle } from './study';
 import type { ZoneShape } from './zone-shapes';
 import { regionKinds } from './zones';
 
@@ -38,11 +38,14 @@ export interface StudyCase {
   ranking: string[];
   accepted: string[];
 }
-/** What the study page renders before any data loads: the decks. */
+/**
+ * What the study page renders before any data loads: the muscles' names and the decks, built
+ * here at build time (sorting by name needs an Intl.Collator, which costs a phone tens of
+ * milliseconds to create while the page loads).
+ */
 export interface StudyIndex {
   muscles: DeckMuscle[];
-  conditions: StudyCondition[];
-  areas: Record<string, string>;
+  decks: Deck[];
 }
 export interface StudyData {
   muscles: StudyMuscleData[];
@@ -122,12 +125,13 @@ export function studyMaps(slug: string, tps: Parameters<typeof muscleMaps>[1]): 
   };
 }
 
+function studyConditions(site: Site): StudyCondition[] {
+  return site.conditions.map((c) => ({ id: c.id, name: c.data.name, muscles: (site.graph.musclesOfCondition.get(c.id) ?? []).map((l) => l.muscle) }));
+}
+
 export function studyIndex(site: Site): StudyIndex {
-  return {
-    muscles: site.muscles.map((m) => ({ id: m.id, name: m.data.name, area: m.data.area })),
-    conditions: site.conditions.map((c) => ({ id: c.id, name: c.data.name, muscles: (site.graph.musclesOfCondition.get(c.id) ?? []).map((l) => l.muscle) })),
-    areas: { ...BODY_AREA_LABELS },
-  };
+  const muscles = site.muscles.map((m) => ({ id: m.id, name: m.data.name, area: m.data.area }));
+  return { muscles, decks: decks(muscles, studyConditions(site), { ...BODY_AREA_LABELS }) };
 }
 
 export function studyData(site: Site): StudyData {
@@ -145,6 +149,5 @@ export function studyData(site: Site): StudyData {
       case: cases.get(m.id)!,
     };
   });
-  const { conditions, areas } = studyIndex(site);
-  return { muscles, conditions, areas };
+  return { muscles, conditions: studyConditions(site), areas: { ...BODY_AREA_LABELS } };
 }

@@ -74,8 +74,11 @@ export function decks(muscles: readonly DeckMuscle[], conditions: readonly Study
 }
 
 export function cardsOf(deck: Deck, types: readonly CardType[]): StudyCard[] {
-  if (deck.cards) return deck.cards.map((id) => parseCardId(id)).filter((c): c is StudyCard => !!c && types.includes(c.type));
-  return deck.muscles.flatMap((muscle) => types.map((type) => ({ id: `${PREFIX[type]}:${muscle}`, type, muscle })));
+  // A plain copy first: `types` is often reactive state, where each index read (and each
+  // index check `map` makes) goes through a proxy; once per muscle made the page slow to load.
+  const chosen = [...types];
+  if (deck.cards) return deck.cards.map((id) => parseCardId(id)).filter((c): c is StudyCard => !!c && chosen.includes(c.type));
+  return deck.muscles.flatMap((muscle) => chosen.map((type) => ({ id: `${PREFIX[type]}:${muscle}`, type, muscle })));
 }
 
 export function parseCardId(id: string): StudyCard | undefined {
