@@ -131,7 +131,7 @@ export const SYNONYMS: readonly (readonly [string, string])[] = [
 ];
 
 /** Words that carry no meaning for finding where it hurts or why: never a place, a symptom or "not understood". */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
+const STOP_WORDS: ReadonlySet<string> = new Set(
   (
     'a an the my me i im ive id mine myself your you we our it its itll this that these those there here of in on at is are was were be been being am ' +
     'have has had having get gets got getting do does did doing done can could would should will shall may might must also just only very really quite ' +
@@ -149,7 +149,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
  * down to the knee", "when I climb stairs"): a spatial phrase never spans one, unless the phrase
  * itself contains it ("between thumb and index finger").
  */
-export const SEPARATORS: ReadonlySet<string> = new Set(
+const SEPARATORS: ReadonlySet<string> = new Set(
   'and or but to into down up through radiating radiates radiate spreading spreads spread travelling travels shooting shoots going then plus also after before when while whenever if because from with without during'.split(' '),
 );
 

@@ -32,14 +32,14 @@ for (const b of document.querySelectorAll<HTMLButtonElement>('[data-print]')) {
   b.addEventListener('click', () => print());
 }
 
-// Offline use: register the worker after load; when a new build's worker is installed and
+// Offline use: register the worker once the page has loaded; when a new build's worker is installed and
 // waiting, offer it, and reload only when the reader accepts (a first install also takes control).
 const offer = document.querySelector<HTMLElement>('[data-update-prompt]');
 if ('serviceWorker' in navigator && offer) {
   const sw = navigator.serviceWorker;
   let waiting: ServiceWorker | null = null;
   let accepted = false;
-  const show = (w: ServiceWorker | null) => {
+  const show = (w?: ServiceWorker | null) => {
     if (w && sw.controller) {
       waiting = w;
       offer.hidden = false;
@@ -51,13 +51,17 @@ if ('serviceWorker' in navigator && offer) {
   });
   offer.querySelector('[data-update-later]')?.addEventListener('click', () => (offer.hidden = true));
   sw.addEventListener('controllerchange', () => accepted && location.reload());
-  addEventListener('load', async () => {
-    // Where the browser refuses a worker (private modes, policies), the site works as before.
-    const reg = await sw.register('/sw.js').catch(() => null);
-    show(reg?.waiting ?? null);
-    reg?.addEventListener('updatefound', () => {
-      const w = reg.installing;
-      w?.addEventListener('statechange', () => w.state === 'installed' && show(w));
-    });
-  });
+  // Three seconds after load: installing precaches the site (15 MB), which must not compete with
+  // the page coming alive.
+  addEventListener('load', () =>
+    setTimeout(async () => {
+      // Where the browser refuses a worker (private modes, policies), the site works as before.
+      const reg = await sw.register('/sw.js').catch(() => null);
+      show(reg?.waiting);
+      reg?.addEventListener('updatefound', () => {
+        const w = reg.installing;
+        w?.addEventListener('statechange', () => w.state === 'installed' && show(w));
+      });
+    }, 3000),
+  );
 }
