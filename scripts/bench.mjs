@@ -58,12 +58,16 @@ const musclePages = rows.get('muscles/[slug]') ?? [];
 const transferred = musclePages.map((r) => r.html + r.css + r.js);
 console.log('');
 if (transferred.length) {
-  console.log(`muscle page transferred (gzip)                 ${kb(median(transferred))} / ${kb(Math.max(...transferred))} KiB (median / max, HTML+CSS+JS)`);
+  console.log(
+    `muscle page transferred (gzip)                 ${kb(median(transferred))} / ${kb(Math.max(...transferred))} KiB (median / max, HTML+CSS+JS)`,
+  );
 }
 const [indexRow] = rows.get('muscles/ (index)') ?? [];
 if (indexRow) {
   const total = indexRow.html + indexRow.css + indexRow.js + indexRow.images;
-  console.log(`muscles index with every thumbnail (gzip)      ${kb(total)} KiB (HTML+CSS+JS ${kb(indexRow.html + indexRow.css + indexRow.js).trim()} + ${indexRow.imageCount} images ${kb(indexRow.images).trim()})`);
+  console.log(
+    `muscles index with every thumbnail (gzip)      ${kb(total)} KiB (HTML+CSS+JS ${kb(indexRow.html + indexRow.css + indexRow.js).trim()} + ${indexRow.imageCount} images ${kb(indexRow.images).trim()})`,
+  );
 }
 
 // ---------------------------------------------------------------- map shapes
@@ -102,7 +106,9 @@ if (indexRow) {
   console.log('map shapes (zone outlines on muscle pages; straight = runs within 2° longer than 2 % of the map height)');
   console.log(`  zone outline in straight lines   ${pct(stats.all)}   (main maps only: ${pct(stats.main)})`);
   console.log(`  zone shapes per map (median)     ${median(stats.all.shapes) ?? 0}   (main maps only: ${median(stats.main.shapes) ?? 0})`);
-  console.log(`  maps measured                    ${stats.all.shapes.length}   (${stats.main.shapes.length} main maps, ${stats.all.shapes.length - stats.main.shapes.length} per trigger point)`);
+  console.log(
+    `  maps measured                    ${stats.all.shapes.length}   (${stats.main.shapes.length} main maps, ${stats.all.shapes.length - stats.main.shapes.length} per trigger point)`,
+  );
 }
 
 // ---------------------------------------------------------------- reading grade
@@ -118,7 +124,9 @@ if (indexRow) {
     const grades = rows.map((r) => r.grade);
     const over = rows.filter((r) => r.grade > MAX_PLAIN_GRADE).length;
     console.log('');
-    console.log(`reading grade, "In plain words" on ${collection} pages (Flesch-Kincaid; limit ${MAX_PLAIN_GRADE}): min ${Math.min(...grades)}, median ${median(grades)}, max ${Math.max(...grades)}; ${over} over ${MAX_PLAIN_GRADE}`);
+    console.log(
+      `reading grade, "In plain words" on ${collection} pages (Flesch-Kincaid; limit ${MAX_PLAIN_GRADE}): min ${Math.min(...grades)}, median ${median(grades)}, max ${Math.max(...grades)}; ${over} over ${MAX_PLAIN_GRADE}`,
+    );
     const cells = rows.map((r) => `${r.slug.slice(0, 30).padEnd(30)} ${r.grade.toFixed(1).padStart(4)}`);
     for (let i = 0; i < cells.length; i += 3) console.log(`  ${cells.slice(i, i + 3).join('   ')}`);
   }
@@ -140,7 +148,10 @@ if (indexRow) {
   console.log(`  by kind: ${[...byKind].map(([k, v]) => `${k} ${v.filter(Boolean).length}/${v.length}`).join(', ')}`);
   for (const o of outcomes.filter((x) => !x.hit)) console.log(`  miss: "${o.row.q}" -> ${o.top.join(', ') || '(no ranking)'}`);
   const finderPage = join(DIST, 'finder', 'index.html');
-  if (existsSync(finderPage)) console.log(`  finder page JavaScript (gzip, loaded before the first pick)                ${kb(pageWeight(DIST, finderPage).js)} KiB   (budget 40 KiB)`);
+  if (existsSync(finderPage))
+    console.log(
+      `  finder page JavaScript (gzip, loaded before the first pick)                ${kb(pageWeight(DIST, finderPage).js)} KiB   (budget 40 KiB)`,
+    );
 }
 
 // ---------------------------------------------------------------- in the browser
@@ -175,18 +186,31 @@ try {
     for (let i = 0; i < 50; i++) time([regions[i % regions.length]]); // warm up
     const single = regions.map((r) => time([r])).sort((a, b) => a - b);
     let seed = 42;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const triples = Array.from({ length: 300 }, () => time([0, 1, 2].map(() => regions[Math.floor(rnd() * regions.length)]))).sort((a, b) => a - b);
     const tw = performance.now();
     void index.words; // the word data is built on first use
     const wordBuild = performance.now() - tw;
-    const words = ['temple', 'back of the knee', 'tennis elbow', 'sharp pain at the side of my ribs when I breathe in', 'pins and needles in the fingers'].map((q) => {
+    const words = [
+      'temple',
+      'back of the knee',
+      'tennis elbow',
+      'sharp pain at the side of my ribs when I breathe in',
+      'pins and needles in the fingers',
+    ].map((q) => {
       const t0 = performance.now();
       runQuery(index, q, []);
       return performance.now() - t0;
     });
     const q = (xs, p) => xs[Math.min(xs.length - 1, Math.floor(xs.length * p))];
-    return { muscles: index.data.muscles.length, regions: regions.length, single: [q(single, 0.5), single.at(-1)], triple: [q(triples, 0.5), triples.at(-1)], words: Math.max(...words), wordBuild };
+    return {
+      muscles: index.data.muscles.length,
+      regions: regions.length,
+      single: [q(single, 0.5), single.at(-1)],
+      triple: [q(triples, 0.5), triples.at(-1)],
+      words: Math.max(...words),
+      wordBuild,
+    };
   });
   // A pick as the browser handles it: from the click on a region until the updated list is laid
   // out, ready to paint. The click handler, Svelte's update (a microtask) and any other microtask
@@ -194,11 +218,12 @@ try {
   // makes the browser recompute style and layout for everything the pick changed. Only the paint
   // itself is left out (it waits for the next frame). Each pick must change the list's text.
   const update = await page.evaluate(async () => {
-    const nextTask = () => new Promise((resolve) => {
-      const c = new MessageChannel();
-      c.port1.onmessage = resolve;
-      c.port2.postMessage(0);
-    });
+    const nextTask = () =>
+      new Promise((resolve) => {
+        const c = new MessageChannel();
+        c.port1.onmessage = resolve;
+        c.port2.postMessage(0);
+      });
     const idle = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
     const times = [];
     for (const key of ['temple|r', 'orbit|r', 'lateral-neck|r', 'zygoma|r', 'temple|r', 'orbit|r', 'nose|r', 'chin|m', 'nose|r']) {
@@ -224,7 +249,9 @@ try {
   console.log(`  rank for three regions   median ${ms(rank.triple[0])}, worst ${ms(rank.triple[1])}`);
   console.log(`  word data built          ${ms(rank.wordBuild)} (once, on the first typed word)`);
   console.log(`  typed query (worst of 5) ${ms(rank.words)}`);
-  console.log(`  pick to list laid out    median ${ms(update.median)}, worst ${ms(update.worst)}, first pick ${ms(update.first)} (9 picks; budget: median 16 ms)`);
+  console.log(
+    `  pick to list laid out    median ${ms(update.median)}, worst ${ms(update.worst)}, first pick ${ms(update.first)} (9 picks; budget: median 16 ms)`,
+  );
 
   // Search: bytes over the wire for a first query, and time to the first result on screen.
   const s = await browser.newPage();
@@ -248,7 +275,9 @@ try {
   await s.waitForTimeout(300);
   console.log('');
   console.log('search (Pagefind, cold cache, "jaw clicking")');
-  console.log(`  bytes for the first query  ${(gzBytes / 1024).toFixed(1)} KiB with the JavaScript gzipped as a host serves it (${(bytes / 1024).toFixed(1)} KiB uncompressed); budget 150 KiB`);
+  console.log(
+    `  bytes for the first query  ${(gzBytes / 1024).toFixed(1)} KiB with the JavaScript gzipped as a host serves it (${(bytes / 1024).toFixed(1)} KiB uncompressed); budget 150 KiB`,
+  );
   console.log(`  time to first results      ${firstMs} ms (typing included)`);
 
   // Lighthouse (mobile, simulated throttling) on the two island pages, when a Lighthouse CLI is
@@ -269,12 +298,28 @@ try {
       const runs = [];
       for (let i = 0; i < 3; i++) {
         const out = join(dir, `lh-${i}.json`);
-        execFileSync(lighthouse, [`${base}${path}`, '--form-factor=mobile', '--only-categories=performance', `--chrome-flags=--headless=new --no-sandbox`, '--output=json', `--output-path=${out}`, '--quiet'], {
-          stdio: 'ignore',
-          env: { ...process.env, ...(executablePath ? { CHROME_PATH: executablePath } : {}) },
-        });
+        execFileSync(
+          lighthouse,
+          [
+            `${base}${path}`,
+            '--form-factor=mobile',
+            '--only-categories=performance',
+            `--chrome-flags=--headless=new --no-sandbox`,
+            '--output=json',
+            `--output-path=${out}`,
+            '--quiet',
+          ],
+          {
+            stdio: 'ignore',
+            env: { ...process.env, ...(executablePath ? { CHROME_PATH: executablePath } : {}) },
+          },
+        );
         const r = JSON.parse(readFileSync(out, 'utf8'));
-        runs.push({ score: Math.round(r.categories.performance.score * 100), tbt: r.audits['total-blocking-time'].numericValue, cls: r.audits['cumulative-layout-shift'].numericValue });
+        runs.push({
+          score: Math.round(r.categories.performance.score * 100),
+          tbt: r.audits['total-blocking-time'].numericValue,
+          cls: r.audits['cumulative-layout-shift'].numericValue,
+        });
       }
       const mid = (k) => median(runs.map((r) => r[k]));
       console.log(

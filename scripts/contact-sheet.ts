@@ -51,12 +51,19 @@ interface MuscleEntry {
 const muscles = (JSON.parse(readFileSync(dataFile, 'utf8')) as { muscles: MuscleEntry[] }).muscles;
 
 // Area order and labels as the muscles index shows them (<h2 id="area-…">Label</h2>).
-const unescapeHtml = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+const unescapeHtml = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const areaLabels = new Map<string, string>();
 const indexFile = join(DIST, 'muscles', 'index.html');
 if (existsSync(indexFile)) {
-  for (const m of readFileSync(indexFile, 'utf8').matchAll(/<h2\b[^>]*\bid="area-([^"]+)"[^>]*>([^<]*)<\/h2>/g)) areaLabels.set(m[1]!, unescapeHtml(m[2]!));
+  for (const m of readFileSync(indexFile, 'utf8').matchAll(/<h2\b[^>]*\bid="area-([^"]+)"[^>]*>([^<]*)<\/h2>/g))
+    areaLabels.set(m[1]!, unescapeHtml(m[2]!));
 }
 const allAreas = [...new Set(muscles.map((m) => m.area))];
 const order = [...areaLabels.keys()];
@@ -98,7 +105,11 @@ function extract({ html, slug, known }: ExtractIn): ExtractOut {
         let v = a.value;
         if (a.name === 'id') v = map.get(v) ?? v;
         else if ((a.name === 'href' || a.name === 'xlink:href') && v.startsWith('#')) v = `#${map.get(v.slice(1)) ?? v.slice(1)}`;
-        else if (/^(aria-labelledby|aria-describedby|aria-controls|aria-owns|for)$/.test(a.name)) v = v.split(/\s+/).map((t) => map.get(t) ?? t).join(' ');
+        else if (/^(aria-labelledby|aria-describedby|aria-controls|aria-owns|for)$/.test(a.name))
+          v = v
+            .split(/\s+/)
+            .map((t) => map.get(t) ?? t)
+            .join(' ');
         if (v.includes('url(')) v = v.replace(urlRe, (m, q: string, id: string) => (map.has(id) ? `url(${q}#${map.get(id)}${q})` : m));
         if (v !== a.value) el.setAttribute(a.name, v);
       }
@@ -160,7 +171,10 @@ function extract({ html, slug, known }: ExtractIn): ExtractOut {
     const map = new Map(defRenames);
     for (const id of local) map.set(id, `${slug}--${id}`);
     rewrite(fig, map);
-    const vb = (svg.getAttribute('viewBox') ?? '').trim().split(/[\s,]+/).map(Number);
+    const vb = (svg.getAttribute('viewBox') ?? '')
+      .trim()
+      .split(/[\s,]+/)
+      .map(Number);
     const [w, h] = [vb[2] ?? 0, vb[3] ?? 0];
     const H = MAP_HEIGHT_PX;
     const W = w > 0 && h > 0 ? Math.round((H * w) / h) : H;
@@ -218,7 +232,10 @@ body.cs { margin: 0 !important; padding: 16px !important; display: block !import
 `;
 
 const attrText = (list: [string, string][], skip: string[] = []) =>
-  list.filter(([n]) => !skip.includes(n)).map(([n, v]) => ` ${n}="${esc(v)}"`).join('');
+  list
+    .filter(([n]) => !skip.includes(n))
+    .map(([n, v]) => ` ${n}="${esc(v)}"`)
+    .join('');
 
 mkdirSync(outDir, { recursive: true });
 const tmp = mkdtempSync(join(tmpdir(), 'contact-sheet-'));
@@ -251,13 +268,16 @@ try {
         problems++;
         continue;
       }
-      const out = (await work.evaluate(`(${extract.toString()})(${JSON.stringify({ html: readFileSync(file, 'utf8'), slug: m.id, known })})`)) as ExtractOut;
+      const out = (await work.evaluate(
+        `(${extract.toString()})(${JSON.stringify({ html: readFileSync(file, 'utf8'), slug: m.id, known })})`,
+      )) as ExtractOut;
       for (const [k, v] of out.newDefs) {
         known[k] = v;
         defs.push(v);
       }
       for (const s of out.styles) styles.add(s);
-      for (const href of out.sheets) sheets.add(/^[a-z]+:/i.test(href) ? href : pathToFileURL(join(DIST, decodeURI(new URL(href, `http://x/muscles/${m.id}/`).pathname))).href);
+      for (const href of out.sheets)
+        sheets.add(/^[a-z]+:/i.test(href) ? href : pathToFileURL(join(DIST, decodeURI(new URL(href, `http://x/muscles/${m.id}/`).pathname))).href);
       if (!htmlAttrs.length) htmlAttrs = out.htmlAttrs;
       if (!bodyAttrs.length) bodyAttrs = out.bodyAttrs;
       if (!defsSvgAttrs.length) defsSvgAttrs = out.defsSvgAttrs;
@@ -265,7 +285,8 @@ try {
         console.warn(`  ! ${m.id}: references to ids defined neither in its maps nor in its atlas defs: ${out.missing.join(', ')}`);
         problems++;
       }
-      if (out.renamedDefs.length) console.warn(`  · ${m.id}: atlas defs differing from another page's under the same id, kept under new ids: ${out.renamedDefs.join(', ')}`);
+      if (out.renamedDefs.length)
+        console.warn(`  · ${m.id}: atlas defs differing from another page's under the same id, kept under new ids: ${out.renamedDefs.join(', ')}`);
       mapCount += out.figures.length;
       cards.push(
         `<section class="cs-muscle"><h2>${esc(m.name)}<small>${esc(m.id)}</small></h2>` +
@@ -293,7 +314,8 @@ try {
       console.warn(`  ! ${area}: unresolved references on the sheet: ${check.unresolved.join(', ')}`);
       problems++;
     }
-    if (check.duplicates.length) console.warn(`  · ${area}: duplicate ids on the sheet: ${check.duplicates.slice(0, 10).join(', ')}${check.duplicates.length > 10 ? ' …' : ''}`);
+    if (check.duplicates.length)
+      console.warn(`  · ${area}: duplicate ids on the sheet: ${check.duplicates.slice(0, 10).join(', ')}${check.duplicates.length > 10 ? ' …' : ''}`);
     if (check.badSize) {
       console.warn(`  ! ${area}: ${check.badSize} of ${check.maps} maps are not ${MAP_HEIGHT} px tall`);
       problems++;

@@ -14,9 +14,12 @@ const cited = muscles.filter((m) => (m.data as unknown as { triggerPoints: TP[] 
 
 console.log(`content problems          ${errors.length}`);
 console.log(`muscle entries            ${muscles.length}`);
-for (const a of BODY_AREAS) console.log(`  ${BODY_AREA_LABELS[a].padEnd(24)}${muscles.filter((m) => (m.data as unknown as { area: string }).area === a).length}`);
+for (const a of BODY_AREAS)
+  console.log(`  ${BODY_AREA_LABELS[a].padEnd(24)}${muscles.filter((m) => (m.data as unknown as { area: string }).area === a).length}`);
 console.log(`trigger points            ${tps.length} (${(tps.length / Math.max(1, muscles.length)).toFixed(1)} per muscle)`);
-console.log(`referral zones            ${zones.length} (${tps.reduce((a, t) => a + t.referral.essential.length, 0)} essential, ${tps.reduce((a, t) => a + t.referral.spillover.length, 0)} spillover)`);
+console.log(
+  `referral zones            ${zones.length} (${tps.reduce((a, t) => a + t.referral.essential.length, 0)} essential, ${tps.reduce((a, t) => a + t.referral.spillover.length, 0)} spillover)`,
+);
 console.log(`patterns with a citation  ${cited} of ${muscles.length} muscles cite every trigger point's pattern`);
 console.log(`conditions                ${conditions.length}`);
 console.log(`guides                    ${guides.length}`);

@@ -31,7 +31,9 @@ function assetBytes(dist, html, pattern, seen = new Set()) {
 export function pageWeight(dist, file) {
   const html = readFileSync(file, 'utf8');
   const inlineStyle = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].reduce((a, m) => a + gz(m[1]), 0);
-  const inlineJs = [...html.matchAll(/<script(?![^>]*src)[^>]*>([\s\S]*?)<\/script>/g)].filter((m) => !/application\/(ld\+)?json/.test(m[0])).reduce((a, m) => a + gz(m[1]), 0);
+  const inlineJs = [...html.matchAll(/<script(?![^>]*src)[^>]*>([\s\S]*?)<\/script>/g)]
+    .filter((m) => !/application\/(ld\+)?json/.test(m[0]))
+    .reduce((a, m) => a + gz(m[1]), 0);
   const css = assetBytes(dist, html, /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g) + inlineStyle;
   const seen = new Set();
   const js =
@@ -49,6 +51,8 @@ export function pageWeight(dist, file) {
   }
   // The HTML figure leaves out the inline <style> and <script> blocks, which css and js already
   // count: a page's parts then add up to what it transfers (counted apart, a little over it).
-  const markup = html.replace(/<style[^>]*>[\s\S]*?<\/style>/g, '').replace(/<script(?![^>]*src)(?![^>]*application\/(?:ld\+)?json)[^>]*>[\s\S]*?<\/script>/g, '');
+  const markup = html
+    .replace(/<style[^>]*>[\s\S]*?<\/style>/g, '')
+    .replace(/<script(?![^>]*src)(?![^>]*application\/(?:ld\+)?json)[^>]*>[\s\S]*?<\/script>/g, '');
   return { html: gz(markup), raw: Buffer.byteLength(html), css, js, images, imageCount: srcs.size };
 }

@@ -12,7 +12,6 @@ import { REGION_BY_ID } from './regions';
 import type { MultiPolygon, Point, RegionShape, Side, ViewGeometry } from './types';
 import { VIEW_SPECS } from './views';
 
-
 /** Whole-body views: their contour is drawn to 0.15 % of the figure's height, close views to 0.2 %. */
 const WHOLE_BODY = new Set(['anterior', 'posterior', 'body-lateral']);
 
@@ -35,17 +34,32 @@ function toWorld(part: PartSpec, ring: Local): Point[] {
 
 /** A row boundary as a polyline t = f(s) across the whole plane, s increasing. */
 function rowCurve(b: Boundary, axial: boolean): Local {
-  if (typeof b === 'number') return [[-FAR, b], [FAR, b]];
+  if (typeof b === 'number')
+    return [
+      [-FAR, b],
+      [FAR, b],
+    ];
   let pts = [...b];
   // Axial parts list the right half; the boundary is mirrored across the midline.
-  if (axial) pts = [...pts.filter(([s]) => s > 0).map(([s, t]) => [-s, t] as Point).reverse(), ...pts];
+  if (axial)
+    pts = [
+      ...pts
+        .filter(([s]) => s > 0)
+        .map(([s, t]) => [-s, t] as Point)
+        .reverse(),
+      ...pts,
+    ];
   const line = sampleSpline(pts, false, 8);
   return [[-FAR, line[0]![1]], ...line, [FAR, line[line.length - 1]![1]]];
 }
 
 /** A cell boundary as a polyline s = f(t) along the whole part, t increasing. */
 function colCurve(b: Boundary): Local {
-  if (typeof b === 'number') return [[b, -FAR], [b, FAR]];
+  if (typeof b === 'number')
+    return [
+      [b, -FAR],
+      [b, FAR],
+    ];
   const line = sampleSpline(b, false, 8);
   return [[line[0]![0], -FAR], ...line, [line[line.length - 1]![0], FAR]];
 }
@@ -56,7 +70,11 @@ const leftOf = (col: Local): Local => [...col, [-FAR, FAR], [-FAR, -FAR]];
 const rightOf = (col: Local): Local => [...col, [FAR, FAR], [FAR, -FAR]];
 
 /** The cell between two row boundaries and two cell boundaries (undefined = unbounded). */
-function cellPolygon(part: PartSpec, rows: [Boundary | undefined, Boundary | undefined], cols: [Boundary | undefined, Boundary | undefined]): MultiPolygon {
+function cellPolygon(
+  part: PartSpec,
+  rows: [Boundary | undefined, Boundary | undefined],
+  cols: [Boundary | undefined, Boundary | undefined],
+): MultiPolygon {
   const [t0, t1] = rows;
   const [s0, s1] = cols;
   const straight = [t0, t1, s0, s1].every((b) => b === undefined || typeof b === 'number');
@@ -65,7 +83,12 @@ function cellPolygon(part: PartSpec, rows: [Boundary | undefined, Boundary | und
     const b = (s1 as number | undefined) ?? FAR;
     const c = (t0 as number | undefined) ?? -FAR;
     const e = (t1 as number | undefined) ?? FAR;
-    const ring = toWorld(part, [[a, c], [b, c], [b, e], [a, e]]);
+    const ring = toWorld(part, [
+      [a, c],
+      [b, c],
+      [b, e],
+      [a, e],
+    ]);
     return [[[...ring, ring[0]!]]];
   }
   const axial = part.kind === 'axial';
@@ -108,7 +131,8 @@ function cutPart(part: PartSpec, ownedAll: MultiPolygon, viewId: string): Piece[
   const known = (region: string) => {
     const def = REGION_BY_ID.get(region);
     if (!def) throw new Error(`atlas: view "${viewId}", part "${part.id}" names unknown region "${region}"`);
-    if (def.members) throw new Error(`atlas: view "${viewId}", part "${part.id}" draws "${region}", a group: draw its members (${def.members.join(', ')}) instead`);
+    if (def.members)
+      throw new Error(`atlas: view "${viewId}", part "${part.id}" draws "${region}", a group: draw its members (${def.members.join(', ')}) instead`);
   };
   // Patches first: each takes the skin it covers that no earlier patch took.
   let owned = ownedAll;
@@ -128,7 +152,8 @@ function cutPart(part: PartSpec, ownedAll: MultiPolygon, viewId: string): Piece[
     row.cells.forEach(([sEnd, region], i) => {
       known(region);
       const s1 = i === row.cells.length - 1 ? undefined : sEnd;
-      if (typeof s0 === 'number' && typeof s1 === 'number' && s1 <= s0) throw new Error(`atlas: view "${viewId}", part "${part.id}": cells out of order at "${region}"`);
+      if (typeof s0 === 'number' && typeof s1 === 'number' && s1 <= s0)
+        throw new Error(`atlas: view "${viewId}", part "${part.id}": cells out of order at "${region}"`);
       if (part.kind === 'axial' && REGION_BY_ID.get(region)!.laterality === 'midline' && s0 !== 0) {
         throw new Error(`atlas: midline region "${region}" must start at the midline (view "${viewId}")`);
       }
@@ -168,10 +193,21 @@ export function buildView(spec: ViewSpec): ViewGeometry {
     // Paired parts are cut on the right half only, then mirrored.
     const rightOwned =
       part.kind === 'paired'
-        ? intersect(owned, [[[[0, -FAR], [FAR, -FAR], [FAR, FAR], [0, FAR], [0, -FAR]]]])
+        ? intersect(owned, [
+            [
+              [
+                [0, -FAR],
+                [FAR, -FAR],
+                [FAR, FAR],
+                [0, FAR],
+                [0, -FAR],
+              ],
+            ],
+          ])
         : owned;
     // Paired parts are two body parts (the right arm, the left arm); axial and single ones are one.
-    for (const piece of cutPart(part, rightOwned, spec.id)) pieces.push({ ...piece, part: part.kind === 'paired' ? `${part.id}-${piece.side}` : part.id });
+    for (const piece of cutPart(part, rightOwned, spec.id))
+      pieces.push({ ...piece, part: part.kind === 'paired' ? `${part.id}-${piece.side}` : part.id });
   }
 
   const byKey = new Map<string, Piece[]>();
@@ -197,7 +233,10 @@ export function buildView(spec: ViewSpec): ViewGeometry {
       side: first.side,
       part: main.part!,
       // Drawn only in the finder and study mode (one body part at a time): compact curves will do.
-      d: viewGeom.flat().map((ring) => smoothRingPath(ring, viewTol, 60)).join(''),
+      d: viewGeom
+        .flat()
+        .map((ring) => smoothRingPath(ring, viewTol, 60))
+        .join(''),
       area: multiArea(viewGeom),
       centroid: interiorPoint(viewGeom),
       polygons: viewGeom,
@@ -231,8 +270,13 @@ export function buildView(spec: ViewSpec): ViewGeometry {
     viewBox: [r1(minX - m), r1(minY - m), r1(maxX - minX + 2 * m), r1(maxY - minY + 2 * m)],
     // The figure's contour as smooth curves: a polygon corner never reaches the page.
     // Slivers where parts meet (armpit, elbow) are closed for the drawing only; regions keep the exact skin.
-    outline: drawn.flat().map((ring) => smoothRingPath(ring, Math.max(0.05, (maxY - minY) * (WHOLE_BODY.has(spec.id) ? 0.0015 : 0.002)), 60)).join(''),
-    anatomy: anatomyPaths(spec.id).map((a) => a.d).join(''),
+    outline: drawn
+      .flat()
+      .map((ring) => smoothRingPath(ring, Math.max(0.05, (maxY - minY) * (WHOLE_BODY.has(spec.id) ? 0.0015 : 0.002)), 60))
+      .join(''),
+    anatomy: anatomyPaths(spec.id)
+      .map((a) => a.d)
+      .join(''),
     figure,
     regions,
   };

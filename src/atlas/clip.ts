@@ -43,10 +43,12 @@ function op(type: ClipType, subject: readonly MultiPolygon[], clip: readonly Mul
 /** Normalises orientation so every outer ring is counter-clockwise for Clipper's NonZero rule. */
 function oriented(mp: MultiPolygon): MultiPolygon {
   // Input rings from drawings may wind either way; a union of each ring alone fixes that.
-  return mp.map((poly) => poly.map((r, i) => {
-    const pos = Clipper.isPositiveD(r.map(([x, y]) => ({ x, y })));
-    return pos === (i === 0) ? r : [...r].reverse();
-  }));
+  return mp.map((poly) =>
+    poly.map((r, i) => {
+      const pos = Clipper.isPositiveD(r.map(([x, y]) => ({ x, y })));
+      return pos === (i === 0) ? r : [...r].reverse();
+    }),
+  );
 }
 
 export const union = (...mps: MultiPolygon[]): MultiPolygon => op(ClipType.Union, mps.map(oriented), null);

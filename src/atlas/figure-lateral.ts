@@ -412,4 +412,6 @@ export const THUMB_LAT: Ring = fromFrame(HAND_FRAME_LAT, THUMB_LAT_LOCAL);
  * silhouette in this view, so the figure's outline does not show it: a drawing of the view
  * strokes this line (and THUMB_LAT over the hand) as surface anatomy.
  */
-export const ARM_OUTLINE_LAT: Ring[] = rings(union([[[...ARM_LAT, ARM_LAT[0]!]]], [[[...HAND_LAT, HAND_LAT[0]!]]], [[[...THUMB_LAT, THUMB_LAT[0]!]]]));
+export const ARM_OUTLINE_LAT: Ring[] = rings(
+  union([[[...ARM_LAT, ARM_LAT[0]!]]], [[[...HAND_LAT, HAND_LAT[0]!]]], [[[...THUMB_LAT, THUMB_LAT[0]!]]]),
+);

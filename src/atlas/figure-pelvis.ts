@@ -86,7 +86,10 @@ const TOP_FRONT_H = 17.6;
 /** The top cut across the section, front to back, rounding into the front and the back. */
 function topCut(front: number): Cm[] {
   const h = (a: number) => TOP_FRONT_H + ((TOP_H - TOP_FRONT_H) * (front - a)) / front;
-  const pts: Cm[] = [[front - 0.2, h(front) - 0.45], [front - 0.75, h(front - 0.75) - 0.05]];
+  const pts: Cm[] = [
+    [front - 0.2, h(front) - 0.45],
+    [front - 0.75, h(front - 0.75) - 0.05],
+  ];
   const n = 6;
   const a0 = front - 1.8;
   const a1 = 3.4;
@@ -169,7 +172,14 @@ function skeleton(P: (p: Cm) => Point) {
   /** The sacrococcygeal joint, from the front of the spine back to the skin. */
   const scLine: Cm[] = line([scJoint, [scJoint[0] - 1.8, SACROCOCCYGEAL_H + 0.12], [1, sl.sacrococcygeal], [OUT, sl.sacrococcygeal - 0.1]]);
   /** Below the coccyx: from its tip down to the skin of the cleft, meeting it square. */
-  const tipLine: Cm[] = line([COCCYX_TIP, [COCCYX_TIP[0] + 0.1, 6.2], [COCCYX_TIP[0] + 0.1, 5.0], [COCCYX_TIP[0] - 0.2, 3.95], [COCCYX_TIP[0] - 0.65, sl.cleft], [COCCYX_TIP[0] - 1.3, sl.cleft - 0.6]]);
+  const tipLine: Cm[] = line([
+    COCCYX_TIP,
+    [COCCYX_TIP[0] + 0.1, 6.2],
+    [COCCYX_TIP[0] + 0.1, 5.0],
+    [COCCYX_TIP[0] - 0.2, 3.95],
+    [COCCYX_TIP[0] - 0.65, sl.cleft],
+    [COCCYX_TIP[0] - 1.3, sl.cleft - 0.6],
+  ]);
   return {
     /** Fifth lumbar vertebra and the tissue behind it, down to the L5–S1 disc. */
     l5: ([[OUT, TOP_H + 3], ...spineBetween(TOP_H + 3, PROMONTORY_H), ...disc] as Cm[]).map(P),
@@ -179,7 +189,18 @@ function skeleton(P: (p: Cm) => Point) {
      * Coccyx and the tissue behind it, from the joint to the top of the anal cleft below its tip
      * (painted after the sacrum, so its top runs a little above the joint line).
      */
-    coccyx: ([...[...scLine].reverse().slice(0, -1).map(([a, h]) => [a, h + 0.5] as Cm), scJoint, ...spineBetween(SACROCOCCYGEAL_H, 0), ...tipLine, [OUT, sl.cleft - 1.5]] as Cm[]).map(P),
+    coccyx: (
+      [
+        ...[...scLine]
+          .reverse()
+          .slice(0, -1)
+          .map(([a, h]) => [a, h + 0.5] as Cm),
+        scJoint,
+        ...spineBetween(SACROCOCCYGEAL_H, 0),
+        ...tipLine,
+        [OUT, sl.cleft - 1.5],
+      ] as Cm[]
+    ).map(P),
     /**
      * The levator plate of the pelvic floor: from the coccyx tip forward and down to the back of
      * the anorectal junction, where the puborectalis slings round it.
@@ -209,7 +230,14 @@ function skeleton(P: (p: Cm) => Point) {
  * and the levator plate, and its front into the organs before it, all painted first, so that
  * it shares their walls.
  */
-function rectum(front: readonly Cm[], canalFront: readonly Cm[] = [[10.5, 3.5], [9.8, 2.5], [9.4, 1.6]]): Cm[] {
+function rectum(
+  front: readonly Cm[],
+  canalFront: readonly Cm[] = [
+    [10.5, 3.5],
+    [9.8, 2.5],
+    [9.4, 1.6],
+  ],
+): Cm[] {
   return [
     [8.8, 1.35],
     [8.3, 1.75],
@@ -521,17 +549,24 @@ export const MALE = {
    * Rectum and anal canal, as in the female section; in front lie the bladder and the prostate
    * (painted first).
    */
-  rectum: rectum([
-    [9.2, 16.1],
-    [9.2, 14.7],
-    [9.0, 13.0],
-    [9.6, 11.2],
-    [11.0, 9.6],
-    [11.7, 7.6],
-    [12.6, 5.9],
-    [12.5, 4.4],
-    [12.65, 3.4],
-  ], [[11.3, 2.95], [10.1, 2.4], [9.4, 1.6]]).map(M),
+  rectum: rectum(
+    [
+      [9.2, 16.1],
+      [9.2, 14.7],
+      [9.0, 13.0],
+      [9.6, 11.2],
+      [11.0, 9.6],
+      [11.7, 7.6],
+      [12.6, 5.9],
+      [12.5, 4.4],
+      [12.65, 3.4],
+    ],
+    [
+      [11.3, 2.95],
+      [10.1, 2.4],
+      [9.4, 1.6],
+    ],
+  ).map(M),
   /** As in the female section: under the levator plate, over the perineal body and the bulb, under the symphysis. */
   perinealLine: (
     [

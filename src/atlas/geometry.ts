@@ -45,7 +45,15 @@ export function ellipse(cx: number, cy: number, rx: number, ry: number, steps = 
  * the axis), a little slimmer over the shafts between, and full again at the pulp, as a hand is
  * drawn. `swell` is the joints' extra width as a share of the local radius.
  */
-export function digitRing(a: Point, ra: number, b: Point, rb: number, joints: readonly [number, number] = [0.45, 0.74], swell = 0.08, steps = 8): Ring {
+export function digitRing(
+  a: Point,
+  ra: number,
+  b: Point,
+  rb: number,
+  joints: readonly [number, number] = [0.45, 0.74],
+  swell = 0.08,
+  steps = 8,
+): Ring {
   const dx = b[0] - a[0];
   const dy = b[1] - a[1];
   const len = Math.hypot(dx, dy);

@@ -69,7 +69,12 @@ export function readSites(sources: readonly SiteSource[]): { errors: ContentErro
       const other = landmarkAt.get(l.id);
       if (other) {
         errors.push(
-          new ContentError(s.file, `landmarks[${i}].id`, `landmark id "${l.id}" is already used by ${other}.`, 'give one of the two landmarks another id (and update the trigger points that name it), or delete the copy.'),
+          new ContentError(
+            s.file,
+            `landmarks[${i}].id`,
+            `landmark id "${l.id}" is already used by ${other}.`,
+            'give one of the two landmarks another id (and update the trigger points that name it), or delete the copy.',
+          ),
         );
       } else landmarkAt.set(l.id, `${s.file} landmarks[${i}]`);
     });
@@ -77,7 +82,12 @@ export function readSites(sources: readonly SiteSource[]): { errors: ContentErro
       const other = muscleIn.get(slug);
       if (other) {
         errors.push(
-          new ContentError(s.file, `outlines.${slug}`, `muscle "${slug}" is already outlined in ${other}.`, `keep all of a muscle's outlines in one file: move these into the "${slug}" list of ${other}, or delete them.`),
+          new ContentError(
+            s.file,
+            `outlines.${slug}`,
+            `muscle "${slug}" is already outlined in ${other}.`,
+            `keep all of a muscle's outlines in one file: move these into the "${slug}" list of ${other}, or delete them.`,
+          ),
         );
       } else muscleIn.set(slug, s.file);
     }

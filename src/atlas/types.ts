@@ -30,15 +30,7 @@ export type Laterality = 'midline' | 'paired';
 export type Side = 'r' | 'l' | 'm';
 
 /** The body areas the site groups muscles and regions by. */
-export const BODY_AREAS = [
-  'head-neck',
-  'shoulder-upper-back',
-  'arm-hand',
-  'trunk',
-  'low-back-hip',
-  'thigh-knee',
-  'leg-foot',
-] as const;
+export const BODY_AREAS = ['head-neck', 'shoulder-upper-back', 'arm-hand', 'trunk', 'low-back-hip', 'thigh-knee', 'leg-foot'] as const;
 export type BodyArea = (typeof BODY_AREAS)[number];
 
 export const BODY_AREA_LABELS: Record<BodyArea, string> = {

@@ -8,7 +8,16 @@ import { frameFrom, INF, R, VERTICAL, type PartSpec, type ViewSpec } from './par
 import { HEAD_ANTERIOR, HEAD_POSTERIOR, HEAD_LATERAL, MOUTH_SECTION_LATERAL } from './partitions/head';
 import { MOUTH_FRAME, MOUTH_SECTION } from './figure-mouth';
 import { TRUNK_ANTERIOR, TRUNK_POSTERIOR } from './partitions/trunk';
-import { ARM_ANTERIOR, ARM_POSTERIOR, HAND_DORSAL, HAND_PALMAR, THUMB_DORSAL, THUMB_PALMAR, WRIST_DORSAL, WRIST_PALMAR } from './partitions/upper-limb';
+import {
+  ARM_ANTERIOR,
+  ARM_POSTERIOR,
+  HAND_DORSAL,
+  HAND_PALMAR,
+  THUMB_DORSAL,
+  THUMB_PALMAR,
+  WRIST_DORSAL,
+  WRIST_PALMAR,
+} from './partitions/upper-limb';
 import { LIMB_ANTERIOR, LIMB_POSTERIOR, FOOT_ANTERIOR, FOOT_POSTERIOR, FOOT_DORSAL, FOOT_PLANTAR } from './partitions/lower-limb';
 import type { Point, Ring } from './types';
 import { BODY_LATERAL } from './views-lateral';
@@ -41,7 +50,13 @@ function bodyParts(side: 'anterior' | 'posterior'): PartSpec[] {
     { id: 'thumb', kind: 'paired', shape: placeAll(hand.thumb), frame: HAND_FRAME, ...(ant ? THUMB_PALMAR : THUMB_DORSAL) },
     { id: 'hand', kind: 'paired', shape: placeAll(hand.hand), frame: HAND_FRAME, ...(ant ? HAND_PALMAR : HAND_DORSAL) },
     { id: 'arm', kind: 'paired', shape: F.ARM, frame: ARM_FRAME, ...(ant ? ARM_ANTERIOR : ARM_POSTERIOR) },
-    { id: 'foot', kind: 'paired', shape: [ant ? F.FOOT_FRONT : F.FOOT_BACK], frame: { origin: F.ANKLE, axis: [0, 1] }, ...(ant ? FOOT_ANTERIOR : FOOT_POSTERIOR) },
+    {
+      id: 'foot',
+      kind: 'paired',
+      shape: [ant ? F.FOOT_FRONT : F.FOOT_BACK],
+      frame: { origin: F.ANKLE, axis: [0, 1] },
+      ...(ant ? FOOT_ANTERIOR : FOOT_POSTERIOR),
+    },
     { id: 'lower-limb', kind: 'paired', shape: [F.LOWER_LIMB], frame: LIMB_FRAME, ...(ant ? LIMB_ANTERIOR : LIMB_POSTERIOR) },
     { id: 'head', kind: 'axial', shape: [F.HEAD], frame: VERTICAL, ...(ant ? HEAD_ANTERIOR : HEAD_POSTERIOR) },
     { id: 'ear', kind: 'paired', shape: [F.EAR], frame: VERTICAL, grid: [R(INF, 'ear')] },

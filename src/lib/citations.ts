@@ -46,8 +46,14 @@ const titleKey = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Compares chapter numbers part by part ("9" < "10" < "11.2.1"). */
 function compareNumbers(a: string, b: string): number {
-  const pa = a.replace(/^[A-Z]/, '').split('.').map(Number);
-  const pb = b.replace(/^[A-Z]/, '').split('.').map(Number);
+  const pa = a
+    .replace(/^[A-Z]/, '')
+    .split('.')
+    .map(Number);
+  const pb = b
+    .replace(/^[A-Z]/, '')
+    .split('.')
+    .map(Number);
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
     const d = (pa[i] ?? -1) - (pb[i] ?? -1);
     if (d) return d;
@@ -83,7 +89,14 @@ export function checkChapters(citations: readonly CitationAt[]): ContentError[] 
       for (const c of list) {
         if (parseChapter(c.chapter!).number === undefined) {
           const example = numbered[0]!;
-          errors.push(new ContentError(c.file, c.field, `cites chapter "${c.chapter}" of ${source} without its number, while other citations of that work give one (e.g. "${example.chapter}" in ${example.file}).`, `write it as "<number>, ${c.chapter}" with the chapter's number in that edition.`));
+          errors.push(
+            new ContentError(
+              c.file,
+              c.field,
+              `cites chapter "${c.chapter}" of ${source} without its number, while other citations of that work give one (e.g. "${example.chapter}" in ${example.file}).`,
+              `write it as "<number>, ${c.chapter}" with the chapter's number in that edition.`,
+            ),
+          );
         }
       }
     }
@@ -96,7 +109,14 @@ export function checkChapters(citations: readonly CitationAt[]): ContentError[] 
         const first = titles.get(n);
         if (!first) titles.set(n, c);
         else if (titleKey(parseChapter(first.chapter!).title) !== titleKey(title)) {
-          errors.push(new ContentError(c.file, `${c.field}.chapter`, `gives chapter ${n} of ${source} the title "${title}", but ${where(first)} gives it "${parseChapter(first.chapter!).title}"; one chapter number has one title.`, `check the chapter against the contents page of this edition: use one title for chapter ${n}, or the right number if this is another chapter (a number from another edition is a common cause).`));
+          errors.push(
+            new ContentError(
+              c.file,
+              `${c.field}.chapter`,
+              `gives chapter ${n} of ${source} the title "${title}", but ${where(first)} gives it "${parseChapter(first.chapter!).title}"; one chapter number has one title.`,
+              `check the chapter against the contents page of this edition: use one title for chapter ${n}, or the right number if this is another chapter (a number from another edition is a common cause).`,
+            ),
+          );
         }
       }
       const range = c.pages ? parsePages(c.pages) : undefined;
@@ -132,14 +152,20 @@ export function checkChapters(citations: readonly CitationAt[]): ContentError[] 
  * A trigger point's pages lie inside the chapter's pages as the same entry cites the chapter in
  * its `sources` (same work, same chapter number).
  */
-export function checkTriggerPointPages(file: string, triggerPoints: readonly { id: string; source: CitedPlace }[], sources: readonly CitedPlace[]): ContentError[] {
+export function checkTriggerPointPages(
+  file: string,
+  triggerPoints: readonly { id: string; source: CitedPlace }[],
+  sources: readonly CitedPlace[],
+): ContentError[] {
   const errors: ContentError[] = [];
   triggerPoints.forEach((tp, i) => {
     const c = tp.source;
     const number = c.chapter ? parseChapter(c.chapter).number : undefined;
     const range = c.pages ? parsePages(c.pages) : undefined;
     if (!number || !range) return;
-    const j = sources.findIndex((s) => s.source === c.source && s.chapter && parseChapter(s.chapter).number === number && s.pages && parsePages(s.pages));
+    const j = sources.findIndex(
+      (s) => s.source === c.source && s.chapter && parseChapter(s.chapter).number === number && s.pages && parsePages(s.pages),
+    );
     if (j < 0) return;
     const chapter = parsePages(sources[j]!.pages!)!;
     if (range[0] < chapter[0] || range[1] > chapter[1]) {

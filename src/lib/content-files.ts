@@ -35,7 +35,9 @@ const SITES_DIR = 'src/atlas/sites';
 export function loadSites(root: string): { errors: ContentError[]; sites: SiteFile[] } | undefined {
   let files: string[];
   try {
-    files = readdirSync(join(root, SITES_DIR)).filter((f) => f.endsWith('.json')).sort();
+    files = readdirSync(join(root, SITES_DIR))
+      .filter((f) => f.endsWith('.json'))
+      .sort();
   } catch {
     return undefined;
   }
@@ -48,7 +50,14 @@ export function loadSites(root: string): { errors: ContentError[]; sites: SiteFi
       sources.push({ file, data: JSON.parse(readFileSync(join(root, file), 'utf8')) });
     } catch (e) {
       const why = (e as Error).message.replace(/\s+/g, ' ').replace(/ is not valid JSON$/, '');
-      errors.push(new ContentError(file, '(file)', `is not valid JSON: ${why}.`, 'correct the syntax: look for a missing or trailing comma, or an unclosed bracket or quote.'));
+      errors.push(
+        new ContentError(
+          file,
+          '(file)',
+          `is not valid JSON: ${why}.`,
+          'correct the syntax: look for a missing or trailing comma, or an unclosed bracket or quote.',
+        ),
+      );
     }
   }
   const read = readSites(sources);
@@ -77,7 +86,9 @@ export function loadContent(root: string): LoadedContent {
     const slug = makeSlugger(collection, rel);
     let files: string[] = [];
     try {
-      files = readdirSync(abs).filter((f) => /\.mdx?$/.test(f)).sort();
+      files = readdirSync(abs)
+        .filter((f) => /\.mdx?$/.test(f))
+        .sort();
     } catch {
       return [];
     }

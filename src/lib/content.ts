@@ -26,7 +26,12 @@ let site: Promise<Site> | undefined;
 const fileOf = (e: { filePath?: string; id: string }, dir: string) => e.filePath ?? `content/${dir}/${e.id}.mdx`;
 
 async function load(): Promise<Site> {
-  const [muscles, conditions, guides, sourceList] = await Promise.all([getCollection('muscles'), getCollection('conditions'), getCollection('guides'), getCollection('sources')]);
+  const [muscles, conditions, guides, sourceList] = await Promise.all([
+    getCollection('muscles'),
+    getCollection('conditions'),
+    getCollection('guides'),
+    getCollection('sources'),
+  ]);
   guides.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
   muscles.sort((a, b) => a.data.name.localeCompare(b.data.name));
   conditions.sort((a, b) => a.data.name.localeCompare(b.data.name));

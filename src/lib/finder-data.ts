@@ -66,9 +66,21 @@ export function toRankMuscle(m: MuscleSource): FinderMuscle {
   };
 }
 
-export function finderData(muscles: readonly MuscleSource[], conditions: readonly ConditionSource[], musclesOf: (condition: string) => string[]): FinderData {
+export function finderData(
+  muscles: readonly MuscleSource[],
+  conditions: readonly ConditionSource[],
+  musclesOf: (condition: string) => string[],
+): FinderData {
   return {
-    regions: REGIONS.map((r) => ({ id: r.id, label: r.label, synonyms: r.synonyms, area: r.area, views: viewsOfRegion(r.id), paired: r.laterality === 'paired', ...(r.members ? { members: expandRegion(r.id) } : {}) })),
+    regions: REGIONS.map((r) => ({
+      id: r.id,
+      label: r.label,
+      synonyms: r.synonyms,
+      area: r.area,
+      views: viewsOfRegion(r.id),
+      paired: r.laterality === 'paired',
+      ...(r.members ? { members: expandRegion(r.id) } : {}),
+    })),
     muscles: withNameOrder(muscles.map(toRankMuscle)),
     conditions: conditions.map((c) => ({
       id: c.id,

@@ -30,7 +30,31 @@ import { editDistance, isSeparator, isStop, SIDE_WORDS, stem, typoAllowance, wor
 export type Side = 'l' | 'r' | 'both';
 
 /** Words that qualify a body part rather than name one. */
-const QUALIFIERS = new Set(['lateral', 'medial', 'front', 'back', 'top', 'under', 'low', 'mid', 'side', 'tip', 'base', 'crook', 'point', 'edge', 'border', 'corner', 'deep', 'between', 'near', 'just', 'half'].map(stem));
+const QUALIFIERS = new Set(
+  [
+    'lateral',
+    'medial',
+    'front',
+    'back',
+    'top',
+    'under',
+    'low',
+    'mid',
+    'side',
+    'tip',
+    'base',
+    'crook',
+    'point',
+    'edge',
+    'border',
+    'corner',
+    'deep',
+    'between',
+    'near',
+    'just',
+    'half',
+  ].map(stem),
+);
 /** Qualifiers that may be dropped from a region's phrase to give a broader phrase for the same region ("back of the upper arm" -> "back of the arm"). */
 /** Words that open a part of the sentence saying what brings the pain on. */
 const ACTIVITY_OPENERS = new Set(['when', 'whenever', 'while', 'after', 'during', 'if', 'before', 'from']);
@@ -107,7 +131,10 @@ export interface FinderIndex {
   readonly words: WordIndex;
 }
 
-const stemsOf = (text: string) => words(text).map((w) => w.stem).filter((s) => s !== ',' && !isStop(s));
+const stemsOf = (text: string) =>
+  words(text)
+    .map((w) => w.stem)
+    .filter((s) => s !== ',' && !isStop(s));
 
 function addVocabulary(vocab: Map<string, string>, text: string) {
   for (const w of words(text)) if (w.raw !== ',' && !isStop(w.stem) && /^[a-z]{3,}$/.test(w.raw)) vocab.set(w.raw, w.stem);
@@ -119,7 +146,13 @@ function wordIndex(data: FinderData): WordIndex {
   const partWords = new Map<string, string[]>();
   for (const r of data.regions) {
     const label = r.label.replace(/\(([^)]*)\)/g, ' ').trim();
-    const texts = new Set([label, label.split(',')[0]!, r.id.replace(/-/g, ' '), ...[...r.label.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!), ...r.synonyms]);
+    const texts = new Set([
+      label,
+      label.split(',')[0]!,
+      r.id.replace(/-/g, ' '),
+      ...[...r.label.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!),
+      ...r.synonyms,
+    ]);
     const written = new Map<string, string[]>();
     for (const text of texts) {
       addVocabulary(vocabulary, text);
@@ -147,7 +180,11 @@ function wordIndex(data: FinderData): WordIndex {
   const wordConditions = new Map<string, Set<string>>();
   for (const c of data.conditions) {
     const name = c.name.replace(/\(([^)]*)\)/g, ' ');
-    const texts = new Set([name, ...[...c.name.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!), ...c.synonyms.map((s) => s.replace(/\(([^)]*)\)/g, ' '))]);
+    const texts = new Set([
+      name,
+      ...[...c.name.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!),
+      ...c.synonyms.map((s) => s.replace(/\(([^)]*)\)/g, ' ')),
+    ]);
     for (const text of texts) {
       addVocabulary(vocabulary, text);
       const stems = stemsOf(text);
@@ -158,7 +195,9 @@ function wordIndex(data: FinderData): WordIndex {
     if (core.length && core.length < stemsOf(name).length) conditionPhrases.push({ condition: c.id, stems: core });
     // Words of the name, and one-word synonyms ("coccydynia"), name the condition on their own.
     for (const text of [name, ...c.synonyms.filter((x) => stemsOf(x).length === 1)]) {
-      for (const s of stemsOf(text)) if (!placeStems.has(s) && !QUALIFIERS.has(s) && !isSeparator(s) && s.length > 3) wordConditions.set(s, (wordConditions.get(s) ?? new Set()).add(c.id));
+      for (const s of stemsOf(text))
+        if (!placeStems.has(s) && !QUALIFIERS.has(s) && !isSeparator(s) && s.length > 3)
+          wordConditions.set(s, (wordConditions.get(s) ?? new Set()).add(c.id));
     }
   }
   // Any other word of a condition's synonyms that names no place ("throbbing" in "throbbing
@@ -210,7 +249,20 @@ function wordIndex(data: FinderData): WordIndex {
     ...places.map((p) => ({ kind: 'place' as const, target: p.region, stems: p.stems, derived: p.derived })),
     ...conditionPhrases.map((c) => ({ kind: 'condition' as const, target: c.condition, stems: c.stems, derived: false })),
   ].sort((a, b) => b.stems.length - a.stems.length || Number(a.derived) - Number(b.derived));
-  return { places, conditionPhrases, phrases, conditionWords, partWords, labelStems, vocabulary, stems: new Set(vocabulary.values()), symptomStems, factorStems, evidence, conditionSymptoms };
+  return {
+    places,
+    conditionPhrases,
+    phrases,
+    conditionWords,
+    partWords,
+    labelStems,
+    vocabulary,
+    stems: new Set(vocabulary.values()),
+    symptomStems,
+    factorStems,
+    evidence,
+    conditionSymptoms,
+  };
 }
 
 export function buildIndex(data: FinderData): FinderIndex {
@@ -314,7 +366,8 @@ export function readQuery(index: FinderIndex, q: string): Reading {
     }
     const fixed = repair(index, w);
     if (fixed) {
-      for (const f of fixed) toks.push({ ...f, role: isStop(f.stem) ? 'stop' : 'word', part, typed: w.raw, ...(fixed.length === 1 ? { corrected: f.raw } : {}) });
+      for (const f of fixed)
+        toks.push({ ...f, role: isStop(f.stem) ? 'stop' : 'word', part, typed: w.raw, ...(fixed.length === 1 ? { corrected: f.raw } : {}) });
     } else toks.push({ ...w, role: 'word', part });
   }
   const understood: Understood[] = [];
@@ -342,7 +395,15 @@ export function readQuery(index: FinderIndex, q: string): Reading {
   const free = (t: Tok | undefined) => !!t && t.role === 'word' && !t.claimed;
   const freePlace = (t: Tok | undefined) => free(t) && !activity.has(t!.part);
   /** A part of the sentence holds a body part word other than `except`. */
-  const partHasOtherPart = (p: number, except: Tok) => toks.some((t) => t !== except && t.part === p && t.role === 'word' && !QUALIFIERS.has(t.stem) && (index.words.partWords.has(t.stem) || index.words.places.some((x) => x.stems.length === 1 && x.stems[0] === t.stem)));
+  const partHasOtherPart = (p: number, except: Tok) =>
+    toks.some(
+      (t) =>
+        t !== except &&
+        t.part === p &&
+        t.role === 'word' &&
+        !QUALIFIERS.has(t.stem) &&
+        (index.words.partWords.has(t.stem) || index.words.places.some((x) => x.stems.length === 1 && x.stems[0] === t.stem)),
+    );
 
   // A body part named in words ("shoulder blade", "big toe", "upper arm") is every region whose
   // label holds it, when that is a handful: the atlas names one region by it, the user means the part.
@@ -361,12 +422,25 @@ export function readQuery(index: FinderIndex, q: string): Reading {
       if (c.kind === 'place' && twins.length) {
         for (const id of [c.target, ...labelledWith(c)]) if (!twins[0]!.regions!.includes(id)) twins[0]!.regions!.push(id);
       } else if (!twins.some((u) => u.condition === c.target)) {
-        understood.push({ kind: c.kind, text: prev.text, start: prev.start, end: prev.end, ...corrections(ts), ...(c.kind === 'place' ? { regions: [c.target] } : { condition: c.target, ...evidenceIn(ts) }) });
+        understood.push({
+          kind: c.kind,
+          text: prev.text,
+          start: prev.start,
+          end: prev.end,
+          ...corrections(ts),
+          ...(c.kind === 'place' ? { regions: [c.target] } : { condition: c.target, ...evidenceIn(ts) }),
+        });
       }
       return;
     }
     if (ts.some((t) => t.claimed)) return;
-    const u: Understood = { kind: c.kind, text: typedText(ts), ...span(ts), ...corrections(ts), ...(c.kind === 'place' ? { regions: [c.target, ...labelledWith(c)] } : { condition: c.target, ...evidenceIn(ts) }) };
+    const u: Understood = {
+      kind: c.kind,
+      text: typedText(ts),
+      ...span(ts),
+      ...corrections(ts),
+      ...(c.kind === 'place' ? { regions: [c.target, ...labelledWith(c)] } : { condition: c.target, ...evidenceIn(ts) }),
+    };
     understood.push(u);
     for (const t of ts) t.claimed = u;
   };
@@ -455,7 +529,14 @@ export function readQuery(index: FinderIndex, q: string): Reading {
       if (t.corrected) prev.corrected = [...(prev.corrected ?? []), { from: t.typed!, to: t.corrected }];
       t.claimed = prev;
     } else {
-      prev = { kind: activity.has(t.part) ? 'aggravator' : ev.kind, text: typedText([t]), start: t.start, end: t.end, stems: [t.stem], ...corrections([t]) };
+      prev = {
+        kind: activity.has(t.part) ? 'aggravator' : ev.kind,
+        text: typedText([t]),
+        start: t.start,
+        end: t.end,
+        stems: [t.stem],
+        ...corrections([t]),
+      };
       understood.push(prev);
       t.claimed = prev;
     }
@@ -558,7 +639,10 @@ export function runQuery(index: FinderIndex, q: string, picked: readonly string[
   const pickedDrawn = [...new Set(picked.flatMap((id) => expand(index, id)))];
   const placeGroups = fromCondition
     ? regions.map((r) => [r])
-    : [...pickedDrawn.map((r) => [r]), ...places.map((u) => [...new Set(u.regions!.flatMap((r) => expand(index, r)))].filter((r) => !pickedDrawn.includes(r)))];
+    : [
+        ...pickedDrawn.map((r) => [r]),
+        ...places.map((u) => [...new Set(u.regions!.flatMap((r) => expand(index, r)))].filter((r) => !pickedDrawn.includes(r))),
+      ];
   const placeRanked = rankPlaces(index.data.muscles, placeGroups);
   const byId = new Map(placeRanked.map((m) => [m.id, m]));
   const conditionMuscles = new Map<string, string[]>();
@@ -577,12 +661,16 @@ export function runQuery(index: FinderIndex, q: string, picked: readonly string[
       for (const s of u.stems!) {
         const ev = index.words.evidence.get(s)!;
         const viaCondition = index.words.conditionSymptoms.get(s)?.some((c) => index.conditionById.get(c)?.muscles.includes(m.id));
-        const w = index.words.symptomStems.get(m.id)!.has(s) || viaCondition ? W_SYMPTOM : index.words.factorStems.get(m.id)!.has(s) ? W_AGGRAVATOR : 0;
+        const w =
+          index.words.symptomStems.get(m.id)!.has(s) || viaCondition ? W_SYMPTOM : index.words.factorStems.get(m.id)!.has(s) ? W_AGGRAVATOR : 0;
         best += (w * ev.idf) / u.stems!.length;
       }
       if (best > 0) {
         e += best;
-        reasons.push({ kind: index.words.symptomStems.get(m.id)!.has(u.stems![0]!) || u.kind === 'symptom' ? 'symptom' : 'aggravator', text: u.text });
+        reasons.push({
+          kind: index.words.symptomStems.get(m.id)!.has(u.stems![0]!) || u.kind === 'symptom' ? 'symptom' : 'aggravator',
+          text: u.text,
+        });
       }
     }
     const conds = conditionMuscles.get(m.id) ?? [];
@@ -600,7 +688,13 @@ export function runQuery(index: FinderIndex, q: string, picked: readonly string[
   const overlapping = index.data.conditions.filter((c) => c.painRegions.some((r) => regions.includes(r)) && !named.includes(c.id));
   // Conditions: the ones named first, then those whose pain area holds most of the selection.
   const share = (c: FinderData['conditions'][number]) => c.painRegions.filter((r) => regions.includes(r)).length / regions.length;
-  const conditions = [...named, ...overlapping.filter((c) => share(c) >= 0.5).sort((a, b) => share(b) - share(a)).map((c) => c.id)].slice(0, 6);
+  const conditions = [
+    ...named,
+    ...overlapping
+      .filter((c) => share(c) >= 0.5)
+      .sort((a, b) => share(b) - share(a))
+      .map((c) => c.id),
+  ].slice(0, 6);
   return { reading, regions, keys, fromCondition, conditions, ranked, understoodAnything: reading.understood.length > 0 || picked.length > 0 };
 }
 
@@ -615,5 +709,8 @@ export function suggestions(index: FinderIndex, notUnderstood: readonly string[]
       if (d <= 3 && d < (out.get(v) ?? Infinity)) out.set(v, d);
     }
   }
-  return [...out].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, n).map(([v]) => v);
+  return [...out]
+    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+    .slice(0, n)
+    .map(([v]) => v);
 }

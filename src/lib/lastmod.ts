@@ -15,14 +15,22 @@ type Collection = (typeof COLLECTIONS)[number];
 /** The file's last commit date (YYYY-MM-DD), or undefined when git has no history for it. */
 function lastCommitDate(root: string, file: string): string | undefined {
   try {
-    const out = execFileSync('git', ['log', '-1', '--format=%cs', '--', file], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const out = execFileSync('git', ['log', '-1', '--format=%cs', '--', file], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     return /^\d{4}-\d{2}-\d{2}$/.test(out) ? out : undefined;
   } catch {
     return undefined;
   }
 }
 
-const latest = (dates: readonly (string | undefined)[]): string | undefined => dates.filter((d): d is string => !!d).sort().at(-1);
+const latest = (dates: readonly (string | undefined)[]): string | undefined =>
+  dates
+    .filter((d): d is string => !!d)
+    .sort()
+    .at(-1);
 
 /** Each entry's reviewed date (YYYY-MM-DD) by collection and slug. */
 function reviewedDates(root: string): Record<Collection, Map<string, string>> {
@@ -33,7 +41,10 @@ function reviewedDates(root: string): Record<Collection, Map<string, string>> {
       const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(root, 'content', c, f), 'utf8'))?.[1];
       const reviewed = fm ? (parse(fm) as { reviewed?: unknown } | null)?.reviewed : undefined;
       // The same slug as the content loader (src/schemas/slug.ts).
-      const slug = f.replace(/\.mdx?$/, '').toLowerCase().replace(/[\s_]+/g, '-');
+      const slug = f
+        .replace(/\.mdx?$/, '')
+        .toLowerCase()
+        .replace(/[\s_]+/g, '-');
       if (typeof reviewed === 'string') out[c].set(slug, reviewed);
     }
   }

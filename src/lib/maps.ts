@@ -65,7 +65,11 @@ function bounds(points: Iterable<Point>): [number, number, number, number] | und
 }
 
 /** Expands a content box to a comfortable, clamped crop of the full view box. */
-export function cropBox(content: [number, number, number, number], full: readonly [number, number, number, number], minSize = 150): [number, number, number, number] {
+export function cropBox(
+  content: [number, number, number, number],
+  full: readonly [number, number, number, number],
+  minSize = 150,
+): [number, number, number, number] {
   const [fx, fy, fw, fh] = full;
   const [x0, y0, x1, y1] = content;
   const pad = 14 + 0.12 * Math.max(x1 - x0, y1 - y0);

@@ -30,11 +30,12 @@ export function ogPng(maps: readonly MapData[], title: string, text?: OgText): U
   });
   // Text needs a system font (resvg loads them); DejaVu Sans is on most Linux build machines.
   const font = `font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif"`;
-  const heading = (text?.heading ?? []).map((l, i) => `<text x="64" y="${200 + i * 76}" ${font} font-size="64" font-weight="700" fill="#1d1a17">${esc(l)}</text>`);
+  const heading = (text?.heading ?? []).map(
+    (l, i) => `<text x="64" y="${200 + i * 76}" ${font} font-size="64" font-weight="700" fill="#1d1a17">${esc(l)}</text>`,
+  );
   const top = 200 + (text?.heading.length ?? 0) * 76 + 10;
   const lines = (text?.lines ?? []).map((l, i) => `<text x="64" y="${top + i * 44}" ${font} font-size="32" fill="#5c5048">${esc(l)}</text>`);
   const bar = text ? `<rect x="64" y="120" width="96" height="10" fill="#b8321a"/>` : '';
   const doc = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><rect width="${W}" height="${H}" fill="#fffdfa"/>${bar}${heading.join('')}${lines.join('')}${parts.join('')}</svg>`;
   return new Resvg(doc, { fitTo: { mode: 'width', value: W } }).render().asPng();
 }
-

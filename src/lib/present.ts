@@ -8,7 +8,9 @@ export const zoneNames = (zones: readonly ZoneInput[]): string[] => zones.map((z
 
 /** Groups items by body area in the atlas' head-to-foot order. */
 export function groupByArea<T>(items: readonly T[], areaOf: (t: T) => string): { area: BodyArea; label: string; items: T[] }[] {
-  return BODY_AREAS.map((area) => ({ area, label: BODY_AREA_LABELS[area], items: items.filter((i) => areaOf(i) === area) })).filter((g) => g.items.length);
+  return BODY_AREAS.map((area) => ({ area, label: BODY_AREA_LABELS[area], items: items.filter((i) => areaOf(i) === area) })).filter(
+    (g) => g.items.length,
+  );
 }
 
 export const PREVALENCE_LABEL = {

@@ -103,7 +103,15 @@ export function rankPlaces(muscles: readonly RankMuscle[], places: readonly (rea
     const coverage = sum / selected.length;
     const explained = explainedPlaces / selected.length;
     const prev = PREVALENCE_WEIGHT[m.prevalence];
-    out.push({ id: m.id, name: m.name, score: coverage * (0.5 + 0.5 * explained) * prev, covers, essential, prev, ...(m.nameOrder === undefined ? {} : { nameOrder: m.nameOrder }) });
+    out.push({
+      id: m.id,
+      name: m.name,
+      score: coverage * (0.5 + 0.5 * explained) * prev,
+      covers,
+      essential,
+      prev,
+      ...(m.nameOrder === undefined ? {} : { nameOrder: m.nameOrder }),
+    });
   }
   out.sort((a, b) => b.score - a.score || b.essential - a.essential || b.prev - a.prev || byName(a, b));
   return out.map(({ id, name, score, covers }) => ({ id, name, score: Math.round(score * 1000) / 1000, covers }));

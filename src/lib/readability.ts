@@ -50,5 +50,8 @@ export function bodySection(body: string, heading: string): string | undefined {
   const start = lines.findIndex((l) => l.trim().toLowerCase() === `## ${heading.toLowerCase()}`);
   if (start < 0) return undefined;
   const end = lines.findIndex((l, i) => i > start && /^##\s/.test(l));
-  return lines.slice(start + 1, end < 0 ? undefined : end).join('\n').trim();
+  return lines
+    .slice(start + 1, end < 0 ? undefined : end)
+    .join('\n')
+    .trim();
 }

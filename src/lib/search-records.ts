@@ -34,9 +34,10 @@ export function searchRecords(site: Site): SearchRecord[] {
     for (const tp of d.triggerPoints) {
       for (const z of [...tp.referral.essential, ...tp.referral.spillover]) {
         const r = REGION_BY_ID.get(zoneRegionId(z));
-        if (r) [r.label, ...r.synonyms].forEach((w) => {
-          places.add(w);
-        });
+        if (r)
+          [r.label, ...r.synonyms].forEach((w) => {
+            places.add(w);
+          });
       }
     }
     const conditions = (site.graph.conditionsOfMuscle.get(m.id) ?? []).map((id) => site.conditionById.get(id)?.data.name ?? id);
@@ -45,7 +46,12 @@ export function searchRecords(site: Site): SearchRecord[] {
     return {
       url: `/muscles/${m.id}/`,
       language: 'en',
-      content: [`${d.name} refers pain to: ${[...places].join(', ')}.`, `Symptoms: ${text}.`, lay.length ? `Also described as ${lay.join(', ')}.` : '', conditions.length ? `Can mimic: ${conditions.join(', ')}.` : '']
+      content: [
+        `${d.name} refers pain to: ${[...places].join(', ')}.`,
+        `Symptoms: ${text}.`,
+        lay.length ? `Also described as ${lay.join(', ')}.` : '',
+        conditions.length ? `Can mimic: ${conditions.join(', ')}.` : '',
+      ]
         .filter(Boolean)
         .join(' '),
       meta: { title: d.name, type: 'Muscle' },

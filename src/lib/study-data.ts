@@ -80,8 +80,12 @@ function acceptedOf(ranked: { id: string; score: number }[], own: string): strin
  * possible. Cases are unique across muscles, so two cards never pose the same case.
  */
 function caseFor(site: Site, id: string, zones: Record<string, 'e' | 's'>, used: Set<string>): StudyCase {
-  const essential = Object.keys(zones).filter((r) => zones[r] === 'e').slice(0, CASE_REGIONS);
-  const spillover = Object.keys(zones).filter((r) => zones[r] === 's').slice(0, CASE_REGIONS);
+  const essential = Object.keys(zones)
+    .filter((r) => zones[r] === 'e')
+    .slice(0, CASE_REGIONS);
+  const spillover = Object.keys(zones)
+    .filter((r) => zones[r] === 's')
+    .slice(0, CASE_REGIONS);
   const candidates = [
     ...essential.map((r) => [r]),
     ...essential.flatMap((a, i) => essential.slice(i + 1).map((b) => [a, b])),
@@ -100,7 +104,13 @@ function caseFor(site: Site, id: string, zones: Record<string, 'e' | 's'>, used:
   let best: Candidate | undefined;
   for (const regions of candidates) {
     const ranked = rankForRegions(site, regions);
-    const c = { regions, rank: ranked.findIndex((r) => r.id === id), fresh: !used.has([...regions].sort().join('+')), essentialOnly: regions.every((r) => zones[r] === 'e'), ranked };
+    const c = {
+      regions,
+      rank: ranked.findIndex((r) => r.id === id),
+      fresh: !used.has([...regions].sort().join('+')),
+      essentialOnly: regions.every((r) => zones[r] === 'e'),
+      ranked,
+    };
     if (better(c, best)) best = c;
   }
   if (!best) return { regions: [], ranking: [], accepted: [id] };

@@ -14,8 +14,16 @@ const LATEST = (now: Date) => now.getTime() + (default_maximum_interval + 1) * 8
 const DAY = 86_400_000;
 
 const cardId = z.string().regex(/^(pm|mp|sm):[a-z0-9-]+$/, { error: 'is not a study card id (pm:, mp: or sm: and a muscle)' });
-const count = (what: string) => z.number({ error: `${what} must be a number` }).int({ error: `${what} must be a whole number` }).min(0, { error: `${what} must be 0 or more` });
-const share = (what: string) => z.number({ error: `${what} must be a number` }).min(0, { error: `${what} must be between 0 and 1` }).max(1, { error: `${what} must be between 0 and 1` });
+const count = (what: string) =>
+  z
+    .number({ error: `${what} must be a number` })
+    .int({ error: `${what} must be a whole number` })
+    .min(0, { error: `${what} must be 0 or more` });
+const share = (what: string) =>
+  z
+    .number({ error: `${what} must be a number` })
+    .min(0, { error: `${what} must be between 0 and 1` })
+    .max(1, { error: `${what} must be between 0 and 1` });
 
 function progressSchema(now: Date) {
   const date = (what: string, latest: number) =>
@@ -25,18 +33,29 @@ function progressSchema(now: Date) {
       .refine((d) => d.getTime() >= EARLIEST, { error: `${what} is before 2020` })
       .refine((d) => d.getTime() <= latest, { error: `${what} is too far in the future` });
   const card = z
-    .object({
-      due: date('due', LATEST(now)),
-      stability: z.number({ error: 'stability must be a number' }).min(0, { error: 'stability must be 0 or more' }).max(S_MAX, { error: `stability must be at most ${S_MAX}` }),
-      difficulty: z.number({ error: 'difficulty must be a number' }).min(0, { error: 'difficulty must be between 1 and 10' }).max(10, { error: 'difficulty must be between 1 and 10' }),
-      elapsed_days: count('elapsed_days').max(S_MAX, { error: `elapsed_days must be at most ${S_MAX}` }),
-      scheduled_days: count('scheduled_days').max(default_maximum_interval, { error: `scheduled_days must be at most ${default_maximum_interval}` }),
-      learning_steps: count('learning_steps').max(100, { error: 'learning_steps must be at most 100' }),
-      reps: count('reps'),
-      lapses: count('lapses'),
-      state: z.enum(State, { error: 'state must be 0 (new), 1 (learning), 2 (review) or 3 (relearning)' }),
-      last_review: date('last_review', now.getTime() + DAY).optional(),
-    }, { error: 'must be a card state (an object)' })
+    .object(
+      {
+        due: date('due', LATEST(now)),
+        stability: z
+          .number({ error: 'stability must be a number' })
+          .min(0, { error: 'stability must be 0 or more' })
+          .max(S_MAX, { error: `stability must be at most ${S_MAX}` }),
+        difficulty: z
+          .number({ error: 'difficulty must be a number' })
+          .min(0, { error: 'difficulty must be between 1 and 10' })
+          .max(10, { error: 'difficulty must be between 1 and 10' }),
+        elapsed_days: count('elapsed_days').max(S_MAX, { error: `elapsed_days must be at most ${S_MAX}` }),
+        scheduled_days: count('scheduled_days').max(default_maximum_interval, {
+          error: `scheduled_days must be at most ${default_maximum_interval}`,
+        }),
+        learning_steps: count('learning_steps').max(100, { error: 'learning_steps must be at most 100' }),
+        reps: count('reps'),
+        lapses: count('lapses'),
+        state: z.enum(State, { error: 'state must be 0 (new), 1 (learning), 2 (review) or 3 (relearning)' }),
+        last_review: date('last_review', now.getTime() + DAY).optional(),
+      },
+      { error: 'must be a card state (an object)' },
+    )
     .superRefine((c, ctx) => {
       // zod runs refinements even after a field failed: check only cards whose dates were read.
       if (!(c.due instanceof Date) || (c.last_review !== undefined && !(c.last_review instanceof Date))) return;
@@ -47,13 +66,18 @@ function progressSchema(now: Date) {
       if (c.lapses > c.reps) issue('lapses cannot exceed reps', 'lapses');
       if (c.last_review && c.last_review.getTime() > c.due.getTime()) issue('last_review is later than due', 'last_review');
     });
-  const entry = z.object({
-    card: cardId,
-    grade: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: 'grade must be 1 (again), 2 (hard), 3 (good) or 4 (easy)' }),
-    score: share('score'),
-    at: z.iso.datetime({ offset: true, error: 'at must be a date and time (ISO 8601)' }).refine((s) => Date.parse(s) >= EARLIEST && Date.parse(s) <= now.getTime() + DAY, { error: 'at is before 2020 or in the future' }),
-    missed: z.object({ essential: share('missed.essential'), spillover: share('missed.spillover'), sites: share('missed.sites') }).optional(),
-  }, { error: 'must be a review (an object)' });
+  const entry = z.object(
+    {
+      card: cardId,
+      grade: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: 'grade must be 1 (again), 2 (hard), 3 (good) or 4 (easy)' }),
+      score: share('score'),
+      at: z.iso
+        .datetime({ offset: true, error: 'at must be a date and time (ISO 8601)' })
+        .refine((s) => Date.parse(s) >= EARLIEST && Date.parse(s) <= now.getTime() + DAY, { error: 'at is before 2020 or in the future' }),
+      missed: z.object({ essential: share('missed.essential'), spillover: share('missed.spillover'), sites: share('missed.sites') }).optional(),
+    },
+    { error: 'must be a review (an object)' },
+  );
   return z.object({
     app: z.literal('trigger-point-atlas', { error: 'this is not a Trigger Point Atlas progress file' }).optional(),
     version: z.literal(PROGRESS_VERSION),
@@ -93,4 +117,3 @@ export function parseProgress(text: string, now = new Date()): Progress | { erro
   const { version, cards, log } = result.data;
   return { version, cards: cards as Record<string, Card>, log: log as Review[] };
 }
-

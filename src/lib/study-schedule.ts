@@ -13,4 +13,3 @@ export function review(p: Progress, cardId: string, grade: Grade, score: number,
   const log = [...p.log, entry].slice(-LOG_LIMIT);
   return { ...p, cards: { ...p.cards, [cardId]: next }, log };
 }
-

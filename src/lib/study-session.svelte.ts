@@ -74,7 +74,11 @@ export class StudySession {
 
   /** Starts studying these cards in this order. */
   startStudy(deckId: string, ids: readonly string[]) {
-    this.#begin('study', deckId, ids.map((id) => parseCardId(id)).filter((c): c is StudyCard => !!c));
+    this.#begin(
+      'study',
+      deckId,
+      ids.map((id) => parseCardId(id)).filter((c): c is StudyCard => !!c),
+    );
   }
 
   /** Starts a quiz of `n` cards drawn from the deck with `seed` (the same seed, the same quiz). */
@@ -110,7 +114,11 @@ export class StudySession {
         this.#repeats[card.id] = (this.#repeats[card.id] ?? 0) + 1;
         const shown = this.cards.slice(0, this.index + 1);
         const rest = [...this.cards.slice(this.index + 1).map((c) => c.id), card.id];
-        const ordered = interleave(rest, GAP, shown.map((c) => muscleOfCard(c.id)));
+        const ordered = interleave(
+          rest,
+          GAP,
+          shown.map((c) => muscleOfCard(c.id)),
+        );
         this.cards = [...shown, ...ordered.map((id) => parseCardId(id)!)];
       }
     } else {

@@ -77,7 +77,12 @@ export function weakSpots(log: readonly Review[], limit = 8): WeakSpot[] {
     const misses = recent.filter(Boolean).length;
     if (misses >= 2 && misses / recent.length >= 0.5) out.push({ muscle: t.muscle, part: t.part, card: t.card, misses, attempts: recent.length });
   }
-  return out.sort((a, b) => b.misses - a.misses || b.misses / b.attempts - a.misses / a.attempts || a.muscle.localeCompare(b.muscle) || a.part.localeCompare(b.part)).slice(0, limit);
+  return out
+    .sort(
+      (a, b) =>
+        b.misses - a.misses || b.misses / b.attempts - a.misses / a.attempts || a.muscle.localeCompare(b.muscle) || a.part.localeCompare(b.part),
+    )
+    .slice(0, limit);
 }
 
 /** The cards of a set of weak spots, each once, weakest first: the weak-spots deck. */

@@ -114,8 +114,14 @@ export function shuffle<T>(items: readonly T[], rand: () => number): T[] {
 export function choicesFor(card: StudyCard, muscles: readonly StudyMuscle[], n = 4): StudyMuscle[] {
   const answer = muscles.find((m) => m.id === card.muscle)!;
   const rand = seeded(card.id);
-  const near = shuffle(muscles.filter((m) => m.id !== answer.id && m.area === answer.area), rand);
-  const far = shuffle(muscles.filter((m) => m.id !== answer.id && m.area !== answer.area), rand);
+  const near = shuffle(
+    muscles.filter((m) => m.id !== answer.id && m.area === answer.area),
+    rand,
+  );
+  const far = shuffle(
+    muscles.filter((m) => m.id !== answer.id && m.area !== answer.area),
+    rand,
+  );
   return shuffle([answer, ...[...near, ...far].slice(0, n - 1)], rand);
 }
 
@@ -173,7 +179,11 @@ export function scorePattern(m: StudyMuscle, marked: Iterable<string>, siteMarks
     const n = Object.values(m.zones).filter((k) => k === of).length;
     return n ? round(regions.filter((r) => r.verdict === verdict).length / n) : 0;
   };
-  const missed = { essential: share('missed-essential', 'e'), spillover: share('missed-spillover', 's'), sites: m.sites.length ? round(1 - sitesFound / m.sites.length) : 0 };
+  const missed = {
+    essential: share('missed-essential', 'e'),
+    spillover: share('missed-spillover', 's'),
+    sites: m.sites.length ? round(1 - sitesFound / m.sites.length) : 0,
+  };
   return { score: round(0.8 * pattern + 0.2 * sites), pattern: round(pattern), sites: round(sites), regions, sitesFound, wrongSites, missed };
 }
 

@@ -150,7 +150,9 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
  * itself contains it ("between thumb and index finger").
  */
 const SEPARATORS: ReadonlySet<string> = new Set(
-  'and or but to into down up through radiating radiates radiate spreading spreads spread travelling travels shooting shoots going then plus also after before when while whenever if because from with without during'.split(' '),
+  'and or but to into down up through radiating radiates radiate spreading spreads spread travelling travels shooting shoots going then plus also after before when while whenever if because from with without during'.split(
+    ' ',
+  ),
 );
 
 /** Side words: the patient's left or right. */

@@ -81,7 +81,10 @@ export function validateContent(input: {
   const claimName = (file: string, name: string) => {
     const key = name.trim().toLowerCase();
     const other = names.get(key);
-    if (other) errors.push(new ContentError(file, 'name', `"${name}" is already the name of ${other}.`, 'merge the two entries or give this one a distinct name.'));
+    if (other)
+      errors.push(
+        new ContentError(file, 'name', `"${name}" is already the name of ${other}.`, 'merge the two entries or give this one a distinct name.'),
+      );
     else names.set(key, file);
   };
 
@@ -90,7 +93,14 @@ export function validateContent(input: {
     m.data.mimics.forEach((ref, i) => {
       const id = refId(ref);
       if (!conditionIds.has(id)) {
-        errors.push(new ContentError(m.file, `mimics[${i}]`, `names condition "${id}", which does not exist.`, `create content/conditions/${id}.mdx or use an existing condition slug.`));
+        errors.push(
+          new ContentError(
+            m.file,
+            `mimics[${i}]`,
+            `names condition "${id}", which does not exist.`,
+            `create content/conditions/${id}.mdx or use an existing condition slug.`,
+          ),
+        );
       }
     });
     m.data.sources.forEach((c, i) => {
@@ -100,7 +110,14 @@ export function validateContent(input: {
       checkSource(m.file, `triggerPoints[${i}].source`, tp.source);
     });
     if (!sites.outlines.has(m.id)) {
-      errors.push(new ContentError(m.file, 'slug', `muscle "${m.id}" has no outline in the atlas.`, `add an outline for "${m.id}" under "outlines" in src/atlas/sites/<area>.json.`));
+      errors.push(
+        new ContentError(
+          m.file,
+          'slug',
+          `muscle "${m.id}" has no outline in the atlas.`,
+          `add an outline for "${m.id}" under "outlines" in src/atlas/sites/<area>.json.`,
+        ),
+      );
     }
     errors.push(...landmarksOutsideOutline(m, sites));
   }
@@ -109,7 +126,14 @@ export function validateContent(input: {
     c.data.muscles.forEach((entry, i) => {
       const id = refId(entry.muscle);
       if (!muscleIds.has(id)) {
-        errors.push(new ContentError(c.file, `muscles[${i}].muscle`, `names muscle "${id}", which does not exist.`, `create content/muscles/${id}.mdx or use an existing muscle slug.`));
+        errors.push(
+          new ContentError(
+            c.file,
+            `muscles[${i}].muscle`,
+            `names muscle "${id}", which does not exist.`,
+            `create content/muscles/${id}.mdx or use an existing muscle slug.`,
+          ),
+        );
       }
     });
     c.data.sources.forEach((s, i) => {
@@ -153,9 +177,14 @@ function mimicsListed(muscles: EntryLike<MuscleLike>[], conditions: EntryLike<Co
   return errors;
 }
 
-function citationErrors(input: { muscles: EntryLike<MuscleLike>[]; conditions: EntryLike<ConditionLike>[]; guides?: EntryLike<GuideLike>[] }): ContentError[] {
+function citationErrors(input: {
+  muscles: EntryLike<MuscleLike>[];
+  conditions: EntryLike<ConditionLike>[];
+  guides?: EntryLike<GuideLike>[];
+}): ContentError[] {
   const all: CitationAt[] = [];
-  const add = (file: string, field: string, c: CitationLike) => all.push({ file, field, source: refId(c.source), chapter: c.chapter, pages: c.pages });
+  const add = (file: string, field: string, c: CitationLike) =>
+    all.push({ file, field, source: refId(c.source), chapter: c.chapter, pages: c.pages });
   const errors: ContentError[] = [];
   for (const m of input.muscles) {
     m.data.triggerPoints.forEach((tp, i) => {
@@ -165,14 +194,22 @@ function citationErrors(input: { muscles: EntryLike<MuscleLike>[]; conditions: E
       add(m.file, `sources[${i}]`, c);
     });
     const plain = (c: CitationLike) => ({ source: refId(c.source), chapter: c.chapter, pages: c.pages });
-    errors.push(...checkTriggerPointPages(m.file, m.data.triggerPoints.map((tp) => ({ id: tp.id, source: plain(tp.source) })), m.data.sources.map(plain)));
+    errors.push(
+      ...checkTriggerPointPages(
+        m.file,
+        m.data.triggerPoints.map((tp) => ({ id: tp.id, source: plain(tp.source) })),
+        m.data.sources.map(plain),
+      ),
+    );
   }
-  for (const c of input.conditions) c.data.sources.forEach((s, i) => {
-    add(c.file, `sources[${i}]`, s);
-  });
-  for (const g of input.guides ?? []) g.data.sources.forEach((s, i) => {
-    add(g.file, `sources[${i}]`, s);
-  });
+  for (const c of input.conditions)
+    c.data.sources.forEach((s, i) => {
+      add(c.file, `sources[${i}]`, s);
+    });
+  for (const g of input.guides ?? [])
+    g.data.sources.forEach((s, i) => {
+      add(g.file, `sources[${i}]`, s);
+    });
   return [...checkChapters(all), ...errors];
 }
 
@@ -180,7 +217,11 @@ function citationErrors(input: { muscles: EntryLike<MuscleLike>[]; conditions: E
  * Prose names muscles honestly: one that has an entry is linked from the page (a condition's
  * own list links each of its muscles), and no sentence says a muscle has no entry when it has one.
  */
-function proseErrors(input: { muscles: EntryLike<MuscleLike>[]; conditions: EntryLike<ConditionLike>[]; guides?: EntryLike<GuideLike>[] }): ContentError[] {
+function proseErrors(input: {
+  muscles: EntryLike<MuscleLike>[];
+  conditions: EntryLike<ConditionLike>[];
+  guides?: EntryLike<GuideLike>[];
+}): ContentError[] {
   const errors: ContentError[] = [];
   const named = input.muscles.map((m) => ({ id: m.id, name: m.data.name }));
   const byId = new Map(input.muscles.map((m) => [m.id, m]));
@@ -188,7 +229,14 @@ function proseErrors(input: { muscles: EntryLike<MuscleLike>[]; conditions: Entr
     if (e.body === undefined) return;
     for (const claim of noEntryClaims(e.body, named)) {
       for (const id of claim.muscles) {
-        errors.push(new ContentError(e.file, 'body', `says "${claim.sentence}", but ${byId.get(id)!.file} is an entry for ${byId.get(id)!.data.name}.`, `rewrite the sentence without "no entry", and link the muscle: [${byId.get(id)!.data.name.toLowerCase()}](/muscles/${id}/).`));
+        errors.push(
+          new ContentError(
+            e.file,
+            'body',
+            `says "${claim.sentence}", but ${byId.get(id)!.file} is an entry for ${byId.get(id)!.data.name}.`,
+            `rewrite the sentence without "no entry", and link the muscle: [${byId.get(id)!.data.name.toLowerCase()}](/muscles/${id}/).`,
+          ),
+        );
       }
     }
     const linked = linkedMuscles(e.body);
@@ -202,7 +250,14 @@ function proseErrors(input: { muscles: EntryLike<MuscleLike>[]; conditions: Entr
       if (selfName && mention.text.replace(/\s+/g, ' ').toLowerCase() === selfName) continue;
       reported.add(id);
       const where = e.file.startsWith('content/conditions/') ? `add it to muscles with a note, or link its first mention` : 'link its first mention';
-      errors.push(new ContentError(e.file, 'body', `names the muscle "${mention.text}", which has an entry (${byId.get(id)!.file}), without linking it.`, `${where}: [${mention.text}](/muscles/${id}/). (A name followed by "region" or "area" counts as a place, not the muscle.)`));
+      errors.push(
+        new ContentError(
+          e.file,
+          'body',
+          `names the muscle "${mention.text}", which has an entry (${byId.get(id)!.file}), without linking it.`,
+          `${where}: [${mention.text}](/muscles/${id}/). (A name followed by "region" or "area" counts as a place, not the muscle.)`,
+        ),
+      );
     }
   };
   for (const m of input.muscles) check(m, m.id, new Set());
@@ -214,15 +269,22 @@ function proseErrors(input: { muscles: EntryLike<MuscleLike>[]; conditions: Entr
 /** Each technique a muscle's treatment names must be an existing guide of kind `technique`. */
 function treatmentGuides(muscles: EntryLike<MuscleLike>[], guides: EntryLike<GuideLike>[]): ContentError[] {
   const kind = new Map(guides.map((g) => [g.id, g.data.kind]));
-  const techniques = guides.filter((g) => g.data.kind === 'technique').map((g) => g.id).sort();
+  const techniques = guides
+    .filter((g) => g.data.kind === 'technique')
+    .map((g) => g.id)
+    .sort();
   const fix = `use one of the technique guides: ${techniques.join(', ')} (content/guides/), or write the guide first.`;
   const errors: ContentError[] = [];
   for (const m of muscles) {
     m.data.treatment?.techniques.forEach((ref, i) => {
       const id = refId(ref);
       const k = kind.get(id);
-      if (k === undefined) errors.push(new ContentError(m.file, `treatment.techniques[${i}]`, `names guide "${id}", which does not exist.`, `${fix}${suggestion(id, techniques)}`));
-      else if (k !== 'technique') errors.push(new ContentError(m.file, `treatment.techniques[${i}]`, `names guide "${id}", which is a ${k} guide, not a technique.`, fix));
+      if (k === undefined)
+        errors.push(
+          new ContentError(m.file, `treatment.techniques[${i}]`, `names guide "${id}", which does not exist.`, `${fix}${suggestion(id, techniques)}`),
+        );
+      else if (k !== 'technique')
+        errors.push(new ContentError(m.file, `treatment.techniques[${i}]`, `names guide "${id}", which is a ${k} guide, not a technique.`, fix));
     });
   }
   return errors;

@@ -60,7 +60,6 @@ function rounded(geom: MultiPolygon, r: number, skin: MultiPolygon): MultiPolygo
   return intersect(union(...out), skin);
 }
 
-
 /**
  * A named region always shows: one that the rounding trimmed to under 60 % of its area (a
  * small patch such as the xiphoid beside a large neighbour) is added back, lightly rounded.
@@ -113,7 +112,11 @@ export function zoneParts(view: ViewGeometry, zones: ReadonlyMap<InstanceKey, Sh
   const r = roundingOf(view);
   // Only numerical dust is dropped: a named region always shows.
   const minArea = r * r * 0.002;
-  const of = (kinds: ShapeKind[]) => instanceGeometry(view, entries.filter(([, v]) => kinds.includes(v)).map(([k]) => k));
+  const of = (kinds: ShapeKind[]) =>
+    instanceGeometry(
+      view,
+      entries.filter(([, v]) => kinds.includes(v)).map(([k]) => k),
+    );
   const geomOf = (list: ReturnType<typeof instanceGeometry>) => list.flatMap((m) => m.geom);
   const skin = view.figure;
   const out: ZonePart[] = [];
@@ -123,7 +126,8 @@ export function zoneParts(view: ViewGeometry, zones: ReadonlyMap<InstanceKey, Sh
   // The essential shape's rounding never covers a region named as spillover: that skin stays
   // hatched, as the entry says.
   const essentialRounded = essential.length ? keepNamed(rounded(geomOf(essential), r, skin), essential, r, skin) : [];
-  const essentialShape = essentialRounded.length && spillover.length ? difference(essentialRounded, union(...spillover.map((m) => m.geom))) : essentialRounded;
+  const essentialShape =
+    essentialRounded.length && spillover.length ? difference(essentialRounded, union(...spillover.map((m) => m.geom))) : essentialRounded;
   if (spillover.length) {
     const outer = keepNamed(rounded(geomOf([...essential, ...spillover]), r, skin), [...essential, ...spillover], r, skin);
     const ring = essentialShape.length ? offset(offset(difference(outer, essentialShape), -r * 0.15), r * 0.15) : outer;
@@ -141,6 +145,13 @@ export function zoneParts(view: ViewGeometry, zones: ReadonlyMap<InstanceKey, Sh
 export function zoneShapes(view: ViewGeometry, zones: ReadonlyMap<InstanceKey, ShapeKind>): ZoneShape[] {
   const tol = roundingOf(view) * 0.08;
   return zoneParts(view, zones)
-    .map((p) => ({ kind: p.kind, regions: p.regions, d: p.geom.flat().map((ring) => smoothRingPath(ring, tol)).join('') }))
+    .map((p) => ({
+      kind: p.kind,
+      regions: p.regions,
+      d: p.geom
+        .flat()
+        .map((ring) => smoothRingPath(ring, tol))
+        .join(''),
+    }))
     .filter((s) => s.d);
 }

@@ -14,7 +14,12 @@ export const GET: APIRoute = () =>
       display: 'standalone',
       background_color: '#fffdfa',
       theme_color: '#7a1f0f',
-      icons: ICONS.map((i) => ({ src: `/icons/${i.name}.png`, sizes: `${i.size}x${i.size}`, type: 'image/png', purpose: i.maskable ? 'maskable' : 'any' })),
+      icons: ICONS.map((i) => ({
+        src: `/icons/${i.name}.png`,
+        sizes: `${i.size}x${i.size}`,
+        type: 'image/png',
+        purpose: i.maskable ? 'maskable' : 'any',
+      })),
     }),
     { headers: { 'Content-Type': 'application/manifest+json' } },
   );

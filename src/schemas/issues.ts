@@ -4,7 +4,10 @@ import { ContentError } from './slug';
 
 /** A zod issue path as a field path: `landmarks[3].positions.anterior`. */
 function fieldPath(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 /**
@@ -19,6 +22,11 @@ export function schemaErrors(file: string, schema: z.ZodType, data: unknown, who
     // A bad record key ("Invalid key in record") carries the key schema's own message inside.
     const message = i.code === 'invalid_key' ? (i.issues[0]?.message ?? i.message) : i.message;
     const [problem, fix] = message.split(' Fix: ');
-    return new ContentError(file, fieldPath(i.path) || whole, problem!.endsWith('.') ? problem! : `${problem}.`, fix ?? 'correct the value to match the schema in src/schemas/.');
+    return new ContentError(
+      file,
+      fieldPath(i.path) || whole,
+      problem!.endsWith('.') ? problem! : `${problem}.`,
+      fix ?? 'correct the value to match the schema in src/schemas/.',
+    );
   });
 }

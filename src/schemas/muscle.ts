@@ -77,8 +77,14 @@ export function muscleSchema<S extends z.ZodType, C extends z.ZodType, G extends
      */
     ids: z.object({
       wikidata: z.union([qid, z.array(qid).min(1)]).optional(),
-      uberon: z.string().regex(/^UBERON:\d{7}$/).optional(),
-      fma: z.string().regex(/^FMA:\d+$/).optional(),
+      uberon: z
+        .string()
+        .regex(/^UBERON:\d{7}$/)
+        .optional(),
+      fma: z
+        .string()
+        .regex(/^FMA:\d+$/)
+        .optional(),
     }),
     attachments: z.object({ origin: z.string().min(5), insertion: z.string().min(5) }),
     action: z.string().min(5),

@@ -79,7 +79,9 @@ export const ATLAS_SCHEMA_VERSION = 2;
 
 export const openAtlas = z
   .object({
-    schemaVersion: z.literal(ATLAS_SCHEMA_VERSION).describe('2: curved anatomical regions, region groups, zone shapes, body part per region, surface-anatomy lines.'),
+    schemaVersion: z
+      .literal(ATLAS_SCHEMA_VERSION)
+      .describe('2: curved anatomical regions, region groups, zone shapes, body part per region, surface-anatomy lines.'),
     licence: z.literal('CC-BY-4.0'),
     source: z.string(),
     sides: z.string(),
@@ -90,11 +92,16 @@ export const openAtlas = z
         synonyms: z.array(z.string()),
         laterality: z.enum(['midline', 'paired']),
         area: z.string(),
-        members: z.array(z.string()).optional().describe('Set on a group: an id kept for skin the atlas now splits; it means all of these regions and is not drawn.'),
+        members: z
+          .array(z.string())
+          .optional()
+          .describe('Set on a group: an id kept for skin the atlas now splits; it means all of these regions and is not drawn.'),
         faces: z
           .array(z.string())
           .optional()
-          .describe("Set on a strip along a digit's edge, which the palm and back views both show: the digit's face regions. A zone naming one face draws the strip only on views that show that face."),
+          .describe(
+            "Set on a strip along a digit's edge, which the palm and back views both show: the digit's face regions. A zone naming one face draws the strip only on views that show that face.",
+          ),
       }),
     ),
     groups: z.record(z.string(), z.array(z.string())).describe('Each group id and the drawn regions it stands for.'),

@@ -42,8 +42,7 @@ function strict<S extends z.ZodRawShape>(shape: S, what: string, example: string
   });
 }
 
-const isPoint = (v: unknown): v is Point =>
-  Array.isArray(v) && v.length === 2 && v.every((n) => typeof n === 'number' && Number.isFinite(n));
+const isPoint = (v: unknown): v is Point => Array.isArray(v) && v.length === 2 && v.every((n) => typeof n === 'number' && Number.isFinite(n));
 
 /** A point [x, y]: two finite numbers in the view's construction units. */
 const point = z.custom<Point>(isPoint, {
@@ -61,11 +60,16 @@ const typeError = (what: string, fix: string) => (iss: { code?: string; input?: 
 
 /** Where the landmark sits, by view: { "<view>": [x, y] }. */
 const positions = z
-  .record(z.string().refine((v) => VIEWS.includes(v), { error: (iss) => unknownView(iss.input) }), point, {
-    error: typeError('an object of view: [x, y]', '"positions": { "posterior": [40, 170] }'),
-  })
+  .record(
+    z.string().refine((v) => VIEWS.includes(v), { error: (iss) => unknownView(iss.input) }),
+    point,
+    {
+      error: typeError('an object of view: [x, y]', '"positions": { "posterior": [40, 170] }'),
+    },
+  )
   .superRefine((pos, ctx) => {
-    if (!Object.keys(pos).length) ctx.addIssue({ code: 'custom', message: 'gives no view. Fix: add at least one view and its point, e.g. { "posterior": [40, 170] }.' });
+    if (!Object.keys(pos).length)
+      ctx.addIssue({ code: 'custom', message: 'gives no view. Fix: add at least one view and its point, e.g. { "posterior": [40, 170] }.' });
   })
   .transform((pos) => pos as Partial<Record<ViewId, Point>>);
 
@@ -73,9 +77,10 @@ const positions = z
 const landmarkSchema = strict(
   {
     /** Stable kebab-case id, unique across all area files; trigger points name it (`landmark:`). */
-    id: z
-      .string({ error: required('a kebab-case id', '"id": "upper-trapezius-lateral"') })
-      .regex(KEBAB, { error: 'must be kebab-case (lower-case words joined by "-"). Fix: rename it, e.g. "infraspinatus-upper-medial", and the trigger points that name it.' }),
+    id: z.string({ error: required('a kebab-case id', '"id": "upper-trapezius-lateral"') }).regex(KEBAB, {
+      error:
+        'must be kebab-case (lower-case words joined by "-"). Fix: rename it, e.g. "infraspinatus-upper-medial", and the trigger points that name it.',
+    }),
     /** Where the trigger point lies, in clinical words (shown with the map). */
     label: z.string({ error: required('a label', '"label": "Infraspinatus, just below the spine of the scapula"') }).min(3, {
       error: 'is too short. Fix: say in a few words where the trigger point lies.',
@@ -130,7 +135,10 @@ export const siteFileSchema = strict(
     landmarks: z.array(landmarkSchema, { error: required('a list of landmarks', '"landmarks": [] (a list, possibly empty)') }),
     /** Muscle outlines by muscle slug (the file name in content/muscles/); each muscle in one file only. */
     outlines: z.record(
-      z.string().regex(KEBAB, { error: (iss) => `muscle slug ${shown(iss.input)} is not kebab-case. Fix: use the muscle's slug, the name of its file in content/muscles/ without ".mdx".` }),
+      z.string().regex(KEBAB, {
+        error: (iss) =>
+          `muscle slug ${shown(iss.input)} is not kebab-case. Fix: use the muscle's slug, the name of its file in content/muscles/ without ".mdx".`,
+      }),
       muscleOutlineList,
       { error: typeError('an object of muscle slug: outlines', '"outlines": { "<muscle-slug>": [ … ] }') },
     ),

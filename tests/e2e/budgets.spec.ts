@@ -11,9 +11,13 @@ type Weight = { html: number; css: number; js: number; images: number };
 const total = (w: Weight) => w.html + w.css + w.js + w.images;
 
 test('every muscle page is at most 30 KiB transferred with gzip', () => {
-  const slugs = readdirSync(join(DIST, 'muscles'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  const slugs = readdirSync(join(DIST, 'muscles'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
   expect(slugs.length).toBeGreaterThan(100);
-  const over = slugs.map((s) => [s, total(pageWeight(DIST, join(DIST, 'muscles', s, 'index.html')) as Weight)] as const).filter(([, b]) => b > 30 * KiB);
+  const over = slugs
+    .map((s) => [s, total(pageWeight(DIST, join(DIST, 'muscles', s, 'index.html')) as Weight)] as const)
+    .filter(([, b]) => b > 30 * KiB);
   expect(over.map(([s, b]) => `${s}: ${(b / KiB).toFixed(1)} KiB`)).toEqual([]);
 });
 
@@ -23,7 +27,17 @@ test('the muscles index with every thumbnail is at most 150 KiB transferred with
 });
 
 test('content pages load at most 2.5 KiB of JavaScript (gzip): search, the offline worker and the theme', () => {
-  const pages = ['muscles/masseter', 'conditions/stiff-neck', 'guides/static-pressure', 'regions/temple', 'muscles', 'conditions', 'guides', 'about', ''];
+  const pages = [
+    'muscles/masseter',
+    'conditions/stiff-neck',
+    'guides/static-pressure',
+    'regions/temple',
+    'muscles',
+    'conditions',
+    'guides',
+    'about',
+    '',
+  ];
   const over = pages
     .map((p) => [p || '/', (pageWeight(DIST, join(DIST, p, 'index.html')) as Weight).js] as const)
     .filter(([, js]) => js > 2.5 * KiB)

@@ -12,7 +12,9 @@ async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__csp.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+    );
   });
   return async () => [...refused, ...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp))];
 }
@@ -46,7 +48,10 @@ for (const path of PAGES) {
     // No style attribute is in the HTML: the policy would refuse it.
     expect(await page.locator('[style]').count()).toBe(0);
     // The page's own styles applied: the header is laid out as a flex row, not unstyled.
-    const display = await page.locator('header').first().evaluate((el) => getComputedStyle(el.firstElementChild ?? el).display);
+    const display = await page
+      .locator('header')
+      .first()
+      .evaluate((el) => getComputedStyle(el.firstElementChild ?? el).display);
     expect(display).not.toBe('inline');
     expect(await violations()).toEqual([]);
   });
@@ -55,8 +60,14 @@ for (const path of PAGES) {
 test('muscle maps are painted from classes: skin, outline and zones keep their colours', async ({ page }) => {
   const violations = await watchCsp(page);
   await page.goto('/muscles/upper-trapezius/');
-  const skin = await page.locator('use.atlas-skin').first().evaluate((el) => getComputedStyle(el).fill);
-  const edge = await page.locator('use.atlas-edge').first().evaluate((el) => getComputedStyle(el).stroke);
+  const skin = await page
+    .locator('use.atlas-skin')
+    .first()
+    .evaluate((el) => getComputedStyle(el).fill);
+  const edge = await page
+    .locator('use.atlas-edge')
+    .first()
+    .evaluate((el) => getComputedStyle(el).stroke);
   expect(skin).not.toBe('rgb(0, 0, 0)');
   expect(skin).not.toBe('none');
   expect(edge).not.toBe('none');

@@ -190,7 +190,10 @@ test.describe('without JavaScript', () => {
     await page.goto('/finder/');
     await region(page, 'temple|r').click();
     await expect(page).toHaveURL(/\/regions\/temple\/$/);
-    const urls = await page.getByTestId('region-muscles').getByRole('link').evaluateAll((els) => els.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const urls = await page
+      .getByTestId('region-muscles')
+      .getByRole('link')
+      .evaluateAll((els) => els.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(urls).toEqual(expectedOrder(['temple']));
     await expect(page.getByTestId('red-flags')).toBeVisible();
     await page.goto('/finder/');

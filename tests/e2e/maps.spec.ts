@@ -18,7 +18,11 @@ for (const m of muscles) {
     await page.goto(`/muscles/${m.id}/`);
     const panel = page.getByTestId('map-panel').first();
     const shapes = await panel.locator('path[data-zone]').evaluateAll((els) =>
-      els.map((e) => ({ kind: e.getAttribute('data-zone')!, regions: (e.getAttribute('data-regions') ?? '').split(' ').filter(Boolean), d: e.getAttribute('d') ?? '' })),
+      els.map((e) => ({
+        kind: e.getAttribute('data-zone')!,
+        regions: (e.getAttribute('data-regions') ?? '').split(' ').filter(Boolean),
+        d: e.getAttribute('d') ?? '',
+      })),
     );
     const seen = new Map<string, string>();
     for (const s of shapes) {
@@ -30,7 +34,10 @@ for (const m of muscles) {
         seen.set(r, s.kind);
       }
     }
-    expect([...expected.keys()].filter((r) => !seen.has(r)), 'regions named by the entry but drawn nowhere').toEqual([]);
+    expect(
+      [...expected.keys()].filter((r) => !seen.has(r)),
+      'regions named by the entry but drawn nowhere',
+    ).toEqual([]);
     // One X per trigger point on each view that shows its landmark, and the muscle outlined.
     const marks = await panel.locator('g.trp').evaluateAll((els) => els.map((e) => e.getAttribute('data-landmark')));
     for (const tp of data.triggerPoints) expect(marks).toContain(tp.landmark);

@@ -25,7 +25,9 @@ function builtPages(dir = dist, base = '/'): string[] {
 
 const decode = (s: string) =>
   s.replace(/&(#\d+|#x[\da-f]+|quot|amp|lt|gt|apos);/gi, (_, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ({ quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" })[e.toLowerCase()]!,
+    e[0] === '#'
+      ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+      : { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" }[e.toLowerCase()]!,
   );
 
 /** The head as a crawler reads it: meta tags by property or name, link rels, the JSON-LD. */
@@ -156,7 +158,10 @@ test('the sitemap dates every page, by the review date for entries, and leaves o
   for (const c of conditions) expect(lastmod.get(`/conditions/${c.id}/`)?.slice(0, 10), c.id).toBe(c.reviewed);
   for (const g of guides) expect(lastmod.get(`/guides/${g.id}/`)?.slice(0, 10), g.id).toBe(g.reviewed);
   // An index is as new as the newest entry it lists.
-  const newestMuscle = muscles.map((m) => m.reviewed).sort().at(-1)!;
+  const newestMuscle = muscles
+    .map((m) => m.reviewed)
+    .sort()
+    .at(-1)!;
   expect(lastmod.get('/muscles/')!.slice(0, 10) >= newestMuscle).toBe(true);
 });
 

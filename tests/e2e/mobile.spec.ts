@@ -2,7 +2,18 @@ import { expect, test } from '@playwright/test';
 
 test.use({ viewport: { width: 360, height: 800 }, isMobile: true, hasTouch: true });
 
-const PAGES = ['/', '/finder/', '/muscles/', '/muscles/pectoralis-major/', '/conditions/low-back-pain/', '/regions/temple/', '/guides/nmt-compared/', '/study/', '/search/', '/about/'];
+const PAGES = [
+  '/',
+  '/finder/',
+  '/muscles/',
+  '/muscles/pectoralis-major/',
+  '/conditions/low-back-pain/',
+  '/regions/temple/',
+  '/guides/nmt-compared/',
+  '/study/',
+  '/search/',
+  '/about/',
+];
 
 test('every page type fits a 360 px phone screen without sideways scrolling', async ({ page }) => {
   const wide: string[] = [];

@@ -22,13 +22,23 @@ test('condition pages and navigation work with JavaScript off', async ({ page })
 
 // The site-wide scripts: search, src/scripts/site.ts (theme, print, offline worker) from the
 // layout, and the one-line head script that applies a stored colour scheme before first paint.
-const SITE_WIDE = [/\/_astro\/Search\.[^/]+\.js$/, /\/_astro\/Base\.[^/]+\.js$/, new RegExp(`^inline:${THEME_INIT.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)];
+const SITE_WIDE = [
+  /\/_astro\/Search\.[^/]+\.js$/,
+  /\/_astro\/Base\.[^/]+\.js$/,
+  new RegExp(`^inline:${THEME_INIT.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+];
 
 test('muscle and condition pages ship no JavaScript beyond the site-wide scripts', async ({ page }) => {
   for (const path of ['/muscles/masseter/', '/conditions/stiff-neck/', '/muscles/', '/']) {
     await page.goto(path);
-    const srcs = await page.locator('script:not([type="application/ld+json"])').evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).src || `inline:${e.textContent}`));
+    const srcs = await page
+      .locator('script:not([type="application/ld+json"])')
+      .evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).src || `inline:${e.textContent}`));
     expect(srcs.length, path).toBe(SITE_WIDE.length);
-    for (const src of srcs) expect(SITE_WIDE.some((re) => re.test(src)), `${path}: ${src}`).toBe(true);
+    for (const src of srcs)
+      expect(
+        SITE_WIDE.some((re) => re.test(src)),
+        `${path}: ${src}`,
+      ).toBe(true);
   }
 });

@@ -11,7 +11,8 @@ async function installWorker(page: Page) {
   await page.goto('/');
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    if (!navigator.serviceWorker.controller)
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
   });
 }
 
@@ -19,14 +20,24 @@ async function offline(context: BrowserContext, page: Page) {
   await installWorker(page);
   await context.setOffline(true);
   // The connection is really gone: a file that is never precached cannot be fetched.
-  const blocked = await page.evaluate(() => fetch('/sitemap-index.xml').then(() => false, () => true));
+  const blocked = await page.evaluate(() =>
+    fetch('/sitemap-index.xml').then(
+      () => false,
+      () => true,
+    ),
+  );
   expect(blocked).toBe(true);
 }
 
 test('the manifest makes the atlas installable, with icons', async ({ page }) => {
   await page.goto('/');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
-  const manifest = (await (await page.request.get(href!)).json()) as { name: string; start_url: string; display: string; icons: { src: string; sizes: string; purpose: string }[] };
+  const manifest = (await (await page.request.get(href!)).json()) as {
+    name: string;
+    start_url: string;
+    display: string;
+    icons: { src: string; sizes: string; purpose: string }[];
+  };
   expect(manifest.name).toBe('Trigger Point Atlas');
   expect(manifest.display).toBe('standalone');
   expect(manifest.start_url).toBe('/');

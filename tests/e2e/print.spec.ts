@@ -9,8 +9,12 @@ import { expect, test, type Page } from '@playwright/test';
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 
 // The longest muscle page (by HTML size in the build) and others with many views or long lists.
-const slugs = readdirSync('dist/muscles', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
-const longest = slugs.reduce((a, s) => (statSync(join('dist/muscles', s, 'index.html')).size > statSync(join('dist/muscles', a, 'index.html')).size ? s : a));
+const slugs = readdirSync('dist/muscles', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+const longest = slugs.reduce((a, s) =>
+  statSync(join('dist/muscles', s, 'index.html')).size > statSync(join('dist/muscles', a, 'index.html')).size ? s : a,
+);
 const MUSCLES = [...new Set([longest, 'scalenes', 'quadratus-lumborum', 'pectoralis-major', 'pelvic-floor', 'upper-trapezius'])];
 
 test.describe('muscle handouts', () => {
@@ -46,7 +50,13 @@ test.describe('muscle handouts', () => {
     await expect(page.locator('.site-footer .disclaimer')).toBeVisible();
     // Boxes are kept whole across pages.
     for (const box of ['.map-panel', '.tp', '.site-footer']) {
-      expect(await page.locator(box).first().evaluate((el) => getComputedStyle(el).breakInside), box).toBe('avoid');
+      expect(
+        await page
+          .locator(box)
+          .first()
+          .evaluate((el) => getComputedStyle(el).breakInside),
+        box,
+      ).toBe('avoid');
     }
   });
 
@@ -54,7 +64,11 @@ test.describe('muscle handouts', () => {
     const ctx = await browser.newContext({ colorScheme: 'dark' });
     const page = await ctx.newPage();
     await page.goto('/muscles/upper-trapezius/');
-    const fill = (p: Page) => p.locator('.referral-map .zone[data-zone="essential"]').first().evaluate((el) => getComputedStyle(el).fill);
+    const fill = (p: Page) =>
+      p
+        .locator('.referral-map .zone[data-zone="essential"]')
+        .first()
+        .evaluate((el) => getComputedStyle(el).fill);
     const screen = await fill(page);
     await page.emulateMedia({ media: 'print' });
     // The light scheme's essential red, #b8321a.
@@ -67,7 +81,11 @@ test.describe('muscle handouts', () => {
 
 test('a condition page prints its red flags before everything but its title', async ({ page }) => {
   await page.goto('/conditions/tension-type-headache/');
-  const top = (sel: string) => page.locator(sel).first().evaluate((el) => el.getBoundingClientRect().top);
+  const top = (sel: string) =>
+    page
+      .locator(sel)
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().top);
   // On screen the plain-words section comes first…
   expect(await top('[data-testid="red-flags"]')).toBeGreaterThan(await top('#in-plain-words'));
   await page.emulateMedia({ media: 'print' });

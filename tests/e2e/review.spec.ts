@@ -8,7 +8,20 @@ import { content } from './content';
 
 // Travell & Simons vol. 2 (1992) chs 4, 8-10, 12, 14, 16 and vol. 1 2nd ed. (1999) chs 10-12, 20, 26, 42-43.
 const EXPECTED: [string, string[]][] = [
-  ['sciatica-like-pain', ['Gluteus minimus', 'Piriformis', 'Biceps femoris', 'Semitendinosus and semimembranosus', 'Gemelli, obturator externus and quadratus femoris', 'Gluteus medius', 'Quadratus lumborum', 'Tensor fasciae latae', 'Vastus lateralis']],
+  [
+    'sciatica-like-pain',
+    [
+      'Gluteus minimus',
+      'Piriformis',
+      'Biceps femoris',
+      'Semitendinosus and semimembranosus',
+      'Gemelli, obturator externus and quadratus femoris',
+      'Gluteus medius',
+      'Quadratus lumborum',
+      'Tensor fasciae latae',
+      'Vastus lateralis',
+    ],
+  ],
   ['thoracic-outlet-syndrome', ['Scalenes', 'Pectoralis minor', 'Subclavius']],
   ['tmj-disorder', ['Masseter', 'Temporalis', 'Lateral pterygoid', 'Medial pterygoid', 'Digastric']],
   ['frozen-shoulder', ['Subscapularis', 'Pectoralis major', 'Latissimus dorsi', 'Teres major', 'Triceps brachii']],
@@ -49,7 +62,9 @@ test('safety advice agrees between pages', async ({ page }) => {
   // Grimaldi 2015: adduction loads compress the gluteal tendons, so the hip stretches defer to the trochanteric pain page.
   for (const slug of ['gluteus-medius', 'gluteus-minimus', 'tensor-fasciae-latae']) {
     await page.goto(`/muscles/${slug}/`);
-    await expect(page.locator('main')).toContainText('leave this stretch out if the pain or tenderness is over the bony point at the side of the hip');
+    await expect(page.locator('main')).toContainText(
+      'leave this stretch out if the pain or tenderness is over the bony point at the side of the hip',
+    );
   }
   // Finucane 2020: sexual dysfunction is a cauda equina feature.
   await page.goto('/conditions/low-back-pain/');
@@ -57,6 +72,8 @@ test('safety advice agrees between pages', async ({ page }) => {
   // NICE NG19: feet at risk in diabetes.
   for (const slug of ['plantar-heel-pain', 'forefoot-pain']) {
     await page.goto(`/conditions/${slug}/`);
-    await expect(page.locator('main')).toContainText('if you have diabetes, numb feet or poor circulation, ask your doctor or podiatrist before rolling');
+    await expect(page.locator('main')).toContainText(
+      'if you have diabetes, numb feet or poor circulation, ask your doctor or podiatrist before rolling',
+    );
   }
 });

@@ -35,7 +35,9 @@ test('pagefind.js answers from the page: lay words reach the right muscles', asy
   const urls = async (q: string) =>
     page.evaluate(async (query) => {
       const url = '/pagefind/pagefind.js';
-      const pf = (await import(/* @vite-ignore */ url)) as { search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> };
+      const pf = (await import(/* @vite-ignore */ url)) as {
+        search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
+      };
       const r = await pf.search(query);
       return Promise.all(r.results.slice(0, 10).map((x) => x.data().then((d) => d.url)));
     }, q);
@@ -82,7 +84,10 @@ test('/search/ works with ?q= and its own box, and reads a mistyped word as the 
 test('the home page declares a search action that leads to a working /search/', async ({ page }) => {
   await page.goto('/');
   const ld = await page.locator('script[type="application/ld+json"]').allTextContents();
-  const target = ld.map((t) => JSON.parse(t)).flatMap((j) => [j, ...(j['@graph'] ?? [])]).find((j) => j.potentialAction)?.potentialAction?.target as string;
+  const target = ld
+    .map((t) => JSON.parse(t))
+    .flatMap((j) => [j, ...(j['@graph'] ?? [])])
+    .find((j) => j.potentialAction)?.potentialAction?.target as string;
   expect(target).toMatch(/\/search\/\?q=\{search_term_string\}$/);
   await page.goto(`${new URL(target.replace('{search_term_string}', 'tennis%20elbow')).pathname}?q=tennis%20elbow`);
   await expect(page.locator('main').getByRole('listitem').getByRole('link', { name: 'Tennis elbow' }).first()).toBeVisible();

@@ -14,7 +14,11 @@ async function openStudy(page: Page, deck = 'area:head-neck', extra = '') {
   await expect(page.getByTestId('deck-stats')).toBeVisible();
 }
 const stats = async (page: Page) => (await page.getByTestId('deck-stats').textContent())!.replace(/\s+/g, ' ').trim();
-const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as { log: { card: string; grade: number }[]; cards: Record<string, unknown> } | null, STORE_KEY);
+const stored = (page: Page) =>
+  page.evaluate(
+    (key) => JSON.parse(localStorage.getItem(key) ?? 'null') as { log: { card: string; grade: number }[]; cards: Record<string, unknown> } | null,
+    STORE_KEY,
+  );
 const file = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 
 /** Head and neck muscles by name: new cards come in this order. */
@@ -228,7 +232,13 @@ test('each kind of bad file is refused with a reason and changes nothing', async
   const variants: [string, (o: Json) => void, string][] = [
     ['not JSON', () => {}, 'This file is not JSON.'],
     ['wrong version', (o) => (o.version = 7), 'Unknown progress version 7.'],
-    ['empty object', (o) => { for (const k of Object.keys(o)) delete o[k]; }, 'Unknown progress version undefined.'],
+    [
+      'empty object',
+      (o) => {
+        for (const k of Object.keys(o)) delete o[k];
+      },
+      'Unknown progress version undefined.',
+    ],
     ['negative stability', (o) => (o.cards[card].stability = -2), `Card "${card}": stability must be 0 or more.`],
     ['state 99', (o) => (o.cards[card].state = 99), `Card "${card}": state must be 0 (new), 1 (learning), 2 (review) or 3 (relearning).`],
     ['bad difficulty', (o) => (o.cards[card].difficulty = 42), `Card "${card}": difficulty must be between 1 and 10.`],
@@ -292,7 +302,8 @@ test('axe finds no WCAG 2.2 AA violation in the import preview, the weak spots a
     expect(violations.map((v) => `${state}: ${v.id} ${v.help}`)).toEqual([]);
   };
   let p: Progress = emptyProgress();
-  for (const day of [1, 2, 3]) p = review(p, 'mp:extensor-digitorum', 3, 0.85, new Date(Date.UTC(2026, 0, day, 18)), { essential: 0, spillover: 1, sites: 0 });
+  for (const day of [1, 2, 3])
+    p = review(p, 'mp:extensor-digitorum', 3, 0.85, new Date(Date.UTC(2026, 0, day, 18)), { essential: 0, spillover: 1, sites: 0 });
   await openStudy(page, 'all');
   await page.getByLabel('Import progress').setInputFiles(file('progress.json', serialise(p)));
   await expect(page.getByTestId('import-preview')).toBeVisible();
@@ -312,7 +323,8 @@ test('the page does not move while study mode loads', async ({ page }) => {
   await page.addInitScript(() => {
     (window as unknown as { cls: number }).cls = 0;
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await openStudy(page, 'all');

@@ -6,7 +6,10 @@ import { AXE_TAGS } from './helpers';
 
 /** WCAG relative luminance of a computed `rgb(…)` colour. */
 function luminance(css: string): number {
-  const [r, g, b] = css.match(/[\d.]+/g)!.slice(0, 3).map(Number) as [number, number, number];
+  const [r, g, b] = css
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map(Number) as [number, number, number];
   const ch = (c: number) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
   return 0.2126 * ch(r) + 0.7152 * ch(g) + 0.0722 * ch(b);
 }

@@ -5,7 +5,10 @@ import { multiContains } from '../../src/atlas/geometry';
 import { parsePath } from '../../src/lib/path-metrics';
 
 /** Points along path data (flattened by the same parser the bench uses). */
-const samplePath = (d: string): Point[] => parsePath(d).flat().map((p) => [p.x, p.y] as Point);
+const samplePath = (d: string): Point[] =>
+  parsePath(d)
+    .flat()
+    .map((p) => [p.x, p.y] as Point);
 
 /** The views drawn with anatomy lines (a view added later may have none yet). */
 const LINED = ['anterior', 'posterior', 'head-lateral', 'body-lateral', 'hand-palmar', 'hand-dorsal', 'foot-dorsal', 'foot-plantar'];

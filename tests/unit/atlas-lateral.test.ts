@@ -11,10 +11,17 @@ import { BODY_LATERAL } from '../../src/atlas/views-lateral';
 const view = getView('body-lateral');
 
 function bbox(mp: MultiPolygon) {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-  for (const poly of mp) for (const [x, y] of poly[0] ?? []) {
-    x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
-  }
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
+  for (const poly of mp)
+    for (const [x, y] of poly[0] ?? []) {
+      x0 = Math.min(x0, x);
+      y0 = Math.min(y0, y);
+      x1 = Math.max(x1, x);
+      y1 = Math.max(y1, y);
+    }
   return { x0, y0, x1, y1 };
 }
 
@@ -25,7 +32,7 @@ function headOnly(spec: ViewSpec): ViewGeometry {
 const HEAD_LATERAL_SPEC = VIEW_SPECS.find((s) => s.id === 'head-lateral')!;
 
 describe('view body-lateral', () => {
-  it('is the right side of the body, facing the viewer\'s right, eight heads tall', () => {
+  it("is the right side of the body, facing the viewer's right, eight heads tall", () => {
     expect(view.id).toBe('body-lateral');
     expect(view.label).toBe('Right side of the body');
     const { y0, y1 } = bbox(view.figure);
@@ -44,7 +51,9 @@ describe('view body-lateral', () => {
     expect(ANKLE_L[1]).toBeGreaterThan(755);
     expect(HIP_L[1]).toBeCloseTo(400, -1);
     expect(ELBOW_L[1]).toBeLessThan(WRIST_L[1]);
-    const hand = view.regions.filter((r) => r.region.startsWith('dorsal-') && ['little', 'ring', 'middle', 'index'].some((f) => r.region.endsWith(f)));
+    const hand = view.regions.filter(
+      (r) => r.region.startsWith('dorsal-') && ['little', 'ring', 'middle', 'index'].some((f) => r.region.endsWith(f)),
+    );
     const tips = Math.max(...hand.map((r) => bbox(r.polygons).y1));
     expect(tips).toBeGreaterThan(465);
     expect(tips).toBeLessThan(485);
@@ -78,13 +87,37 @@ describe('view body-lateral', () => {
   it('shows the lateral landmarks the referral charts need', () => {
     const ids = new Set(view.regions.map((r) => r.region));
     for (const id of [
-      'lateral-neck', 'shoulder-top', 'acromion', 'lateral-deltoid', 'lateral-chest', 'flank', 'anterior-iliac-crest', 'iliac-crest-middle',
-      'posterior-iliac-crest', 'lateral-buttock', 'greater-trochanter', 'anterior-hip', 'lateral-thigh-upper', 'lateral-thigh-lower',
-      'lateral-femoral-condyle', 'lateral-joint-line', 'fibular-head', 'lateral-leg-upper', 'lateral-leg-lower', 'lateral-malleolus', 'lateral-foot',
-      'lateral-heel', 'lateral-arm', 'lateral-epicondyle', 'radial-forearm', 'dorsal-hand-radial',
-    ]) expect(ids.has(id), id).toBe(true);
+      'lateral-neck',
+      'shoulder-top',
+      'acromion',
+      'lateral-deltoid',
+      'lateral-chest',
+      'flank',
+      'anterior-iliac-crest',
+      'iliac-crest-middle',
+      'posterior-iliac-crest',
+      'lateral-buttock',
+      'greater-trochanter',
+      'anterior-hip',
+      'lateral-thigh-upper',
+      'lateral-thigh-lower',
+      'lateral-femoral-condyle',
+      'lateral-joint-line',
+      'fibular-head',
+      'lateral-leg-upper',
+      'lateral-leg-lower',
+      'lateral-malleolus',
+      'lateral-foot',
+      'lateral-heel',
+      'lateral-arm',
+      'lateral-epicondyle',
+      'radial-forearm',
+      'dorsal-hand-radial',
+    ])
+      expect(ids.has(id), id).toBe(true);
     // Skin a viewer on the right does not see is not drawn.
-    for (const id of ['medial-thigh-upper', 'medial-leg', 'medial-malleolus', 'palm', 'axilla', 'sternum-upper', 'umbilical', 'medial-epicondyle']) expect(ids.has(id), id).toBe(false);
+    for (const id of ['medial-thigh-upper', 'medial-leg', 'medial-malleolus', 'palm', 'axilla', 'sternum-upper', 'umbilical', 'medial-epicondyle'])
+      expect(ids.has(id), id).toBe(false);
   });
 
   it('draws the head and neck with the head-lateral partition, on the same geometry', () => {

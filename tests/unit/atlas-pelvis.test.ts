@@ -7,7 +7,6 @@ import { PELVIS_REGIONS } from '../../src/atlas/catalogue/pelvis';
 
 const view = getView('pelvis');
 
-
 describe('pelvis view', () => {
   it('is labelled and has regions with closed, non-empty geometry', () => {
     expect(view.id).toBe('pelvis');

@@ -9,10 +9,17 @@ const views = allViews();
 type PCGeom = Parameters<typeof polygonClipping.intersection>[0];
 
 function bbox(mp: MultiPolygon) {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-  for (const poly of mp) for (const [x, y] of poly[0] ?? []) {
-    x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
-  }
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
+  for (const poly of mp)
+    for (const [x, y] of poly[0] ?? []) {
+      x0 = Math.min(x0, x);
+      y0 = Math.min(y0, y);
+      x1 = Math.max(x1, x);
+      y1 = Math.max(y1, y);
+    }
   return { x0, y0, x1, y1 };
 }
 
@@ -33,7 +40,9 @@ describe('region catalogue', () => {
   });
 
   it('keeps published ids stable (ids may be added, never removed)', () => {
-    const published = readFileSync(new URL('../fixtures/region-ids.txt', import.meta.url), 'utf8').split('\n').filter(Boolean);
+    const published = readFileSync(new URL('../fixtures/region-ids.txt', import.meta.url), 'utf8')
+      .split('\n')
+      .filter(Boolean);
     const now = new Set(REGIONS.map((r) => r.id));
     expect(published.filter((id) => !now.has(id))).toEqual([]);
   });
@@ -78,7 +87,11 @@ describe('region catalogue', () => {
         else expect(['r', 'l'], shape.region).toContain(shape.side);
       }
       const pairs = v.regions.filter((r) => r.side === 'r').map((r) => r.region);
-      for (const id of pairs) expect(v.regions.some((r) => r.region === id && r.side === 'l'), `${v.id}: ${id} left`).toBe(true);
+      for (const id of pairs)
+        expect(
+          v.regions.some((r) => r.region === id && r.side === 'l'),
+          `${v.id}: ${id} left`,
+        ).toBe(true);
     }
   });
 });
@@ -102,11 +115,14 @@ describe.each(VIEW_IDS.map((id) => [id, views.find((v) => v.id === id)!] as [str
     const boxes = view.regions.map((r) => bbox(r.polygons));
     for (let i = 0; i < view.regions.length; i++) {
       for (let j = i + 1; j < view.regions.length; j++) {
-        const a = boxes[i]!, b = boxes[j]!;
+        const a = boxes[i]!,
+          b = boxes[j]!;
         if (a.x1 < b.x0 || b.x1 < a.x0 || a.y1 < b.y0 || b.y1 < a.y0) continue;
         const inter = polygonClipping.intersection(view.regions[i]!.polygons as unknown as PCGeom, view.regions[j]!.polygons as unknown as PCGeom);
         const area = multiArea(inter as unknown as MultiPolygon);
-        expect(area, `${view.regions[i]!.region}|${view.regions[i]!.side} overlaps ${view.regions[j]!.region}|${view.regions[j]!.side}`).toBeLessThan(0.01);
+        expect(area, `${view.regions[i]!.region}|${view.regions[i]!.side} overlaps ${view.regions[j]!.region}|${view.regions[j]!.side}`).toBeLessThan(
+          0.01,
+        );
       }
     }
   });

@@ -17,11 +17,19 @@ const MUSCLE = 'content/muscles/levator-scapulae.mdx';
 const CONDITION = 'content/conditions/stiff-neck.mdx';
 
 /** The valid fixture, changed by `edit`, checked the way the build checks it. */
-function check(edit: (m: EntryLike<MuscleLike & Record<string, unknown>>, c: EntryLike<ConditionLike & Record<string, unknown>>) => void, extra: { muscles?: EntryLike<MuscleLike>[] } = {}): string[] {
+function check(
+  edit: (m: EntryLike<MuscleLike & Record<string, unknown>>, c: EntryLike<ConditionLike & Record<string, unknown>>) => void,
+  extra: { muscles?: EntryLike<MuscleLike>[] } = {},
+): string[] {
   const m = clone(valid.muscles[0]!) as EntryLike<MuscleLike & Record<string, unknown>>;
   const c = clone(valid.conditions[0]!) as EntryLike<ConditionLike & Record<string, unknown>>;
   edit(m, c);
-  return validateContent({ muscles: [m, ...(extra.muscles ?? [])], conditions: [c], guides: valid.guides, sources: ['travell-simons-v1-2e', 'travell-simons-v2'] }).map((e) => e.message);
+  return validateContent({
+    muscles: [m, ...(extra.muscles ?? [])],
+    conditions: [c],
+    guides: valid.guides,
+    sources: ['travell-simons-v1-2e', 'travell-simons-v2'],
+  }).map((e) => e.message);
 }
 
 const only = (messages: string[], text: string) => {
@@ -50,10 +58,16 @@ describe('citations: chapters of one work are consistent', () => {
   it('fails when one chapter number carries two titles (the 1st-edition number beside the 2nd)', () => {
     const messages = check((m) => {
       m.data.sources = [{ source: 'travell-simons-v1-2e', chapter: '45, Intercostal muscles and diaphragm', pages: '862-886' }];
-      m.data.triggerPoints[0]!.source = { source: 'travell-simons-v1-2e', chapter: '45, Serratus posterior superior muscle', pages: '865-867' } as never;
+      m.data.triggerPoints[0]!.source = {
+        source: 'travell-simons-v1-2e',
+        chapter: '45, Serratus posterior superior muscle',
+        pages: '865-867',
+      } as never;
     });
     const msg = only(messages, 'one chapter number has one title');
-    expect(msg).toContain(`${MUSCLE}: sources[0].chapter: gives chapter 45 of travell-simons-v1-2e the title "Intercostal muscles and diaphragm", but ${MUSCLE} triggerPoints[0].source gives it "Serratus posterior superior muscle"`);
+    expect(msg).toContain(
+      `${MUSCLE}: sources[0].chapter: gives chapter 45 of travell-simons-v1-2e the title "Intercostal muscles and diaphragm", but ${MUSCLE} triggerPoints[0].source gives it "Serratus posterior superior muscle"`,
+    );
     expect(msg).toContain('Fix: check the chapter against the contents page of this edition');
   });
 
@@ -71,7 +85,9 @@ describe('citations: chapters of one work are consistent', () => {
       c.data.sources = [{ source: 'travell-simons-v1-2e', chapter: '46, Serratus anterior muscle', pages: '873-886' }];
     });
     const msg = only(messages, 'run in page order');
-    expect(msg).toContain(`${CONDITION}: sources[0].pages: puts chapter 46 of travell-simons-v1-2e at pages 873–886, which starts before chapter 45 ends (p. 886, cited in ${MUSCLE} sources[0])`);
+    expect(msg).toContain(
+      `${CONDITION}: sources[0].pages: puts chapter 46 of travell-simons-v1-2e at pages 873–886, which starts before chapter 45 ends (p. 886, cited in ${MUSCLE} sources[0])`,
+    );
     expect(msg).toContain('Fix: check the pages and the chapter number of both citations');
 
     const reversed = check((m, c) => {
@@ -95,7 +111,9 @@ describe('citations: chapters of one work are consistent', () => {
       m.data.triggerPoints[0]!.source = { source: 'travell-simons-v1-2e', chapter: '39, Adductor and opponens pollicis', pages: '786-789' } as never;
     });
     const msg = only(messages, 'outside the chapter');
-    expect(msg).toContain(`${MUSCLE}: triggerPoints[0].source.pages: trigger point "angle" cites pages 786-789 of chapter 39, outside the chapter's pages 774-785 given in sources[0].`);
+    expect(msg).toContain(
+      `${MUSCLE}: triggerPoints[0].source.pages: trigger point "angle" cites pages 786-789 of chapter 39, outside the chapter's pages 774-785 given in sources[0].`,
+    );
     expect(msg).toContain("Fix: use the pages of the chapter's pain-pattern figure");
   });
 
@@ -112,9 +130,20 @@ describe('citations: chapters of one work are consistent', () => {
 
 describe('condition lists: a muscle that says it mimics a condition is on its page', () => {
   it('fails, naming the condition file, when the condition does not list the muscle', () => {
-    const messages = check((_m, c) => {
-      c.data.muscles = [{ muscle: 'splenius-cervicis' }];
-    }, { muscles: [{ id: 'splenius-cervicis', file: 'content/muscles/splenius-cervicis.mdx', data: { name: 'Splenius cervicis', mimics: [], sources: [], triggerPoints: [] } }] });
+    const messages = check(
+      (_m, c) => {
+        c.data.muscles = [{ muscle: 'splenius-cervicis' }];
+      },
+      {
+        muscles: [
+          {
+            id: 'splenius-cervicis',
+            file: 'content/muscles/splenius-cervicis.mdx',
+            data: { name: 'Splenius cervicis', mimics: [], sources: [], triggerPoints: [] },
+          },
+        ],
+      },
+    );
     const msg = only(messages, 'does not list');
     expect(msg).toBe(
       `${MUSCLE}: mimics[0]: says Levator scapulae mimics "stiff-neck", but ${CONDITION} does not list "levator-scapulae" under muscles. Fix: add \`- muscle: levator-scapulae\` with a note on what it refers there to the muscles of ${CONDITION}, or remove "stiff-neck" from mimics.`,
@@ -132,7 +161,10 @@ describe('prose: muscles with an entry are linked, and never said to have none',
   ];
 
   it('finds names as whole words, the longest where names overlap', () => {
-    const found = findMentions('Pain from extensor digitorum longus, then the Extensor Digitorum; the fibularis longus and brevis and the pelvic floor.', muscles);
+    const found = findMentions(
+      'Pain from extensor digitorum longus, then the Extensor Digitorum; the fibularis longus and brevis and the pelvic floor.',
+      muscles,
+    );
     expect(found.map((f) => [f.muscle, f.text])).toEqual([
       ['extensor-digitorum-longus', 'extensor digitorum longus'],
       ['extensor-digitorum', 'Extensor Digitorum'],
@@ -148,7 +180,9 @@ describe('prose: muscles with an entry are linked, and never said to have none',
   });
 
   it('finds "no entry" sentences only when they name a muscle that has an entry', () => {
-    expect(noEntryClaims('The deltoid has no entry in this atlas yet. The sphincter ani has no entry either.', muscles)).toEqual([{ sentence: 'The deltoid has no entry in this atlas yet.', muscles: ['deltoid'] }]);
+    expect(noEntryClaims('The deltoid has no entry in this atlas yet. The sphincter ani has no entry either.', muscles)).toEqual([
+      { sentence: 'The deltoid has no entry in this atlas yet.', muscles: ['deltoid'] },
+    ]);
   });
 
   it('fails a body that names a muscle with an entry without linking it, and a "no entry" sentence, naming file, field and fix', () => {
@@ -161,7 +195,9 @@ describe('prose: muscles with an entry are linked, and never said to have none',
       'names the muscle "Splenius cervicis", which has an entry (content/muscles/splenius-cervicis.mdx), without linking it. Fix: add it to muscles with a note, or link its first mention: [Splenius cervicis](/muscles/splenius-cervicis/).',
     );
     // The muscle body names levator scapulae twice (once as a region): one error, with the link to write.
-    expect(only(messages, 'content/muscles/splenius-cervicis.mdx: body: names the muscle "levator scapulae"')).toContain('Fix: link its first mention: [levator scapulae](/muscles/levator-scapulae/).');
+    expect(only(messages, 'content/muscles/splenius-cervicis.mdx: body: names the muscle "levator scapulae"')).toContain(
+      'Fix: link its first mention: [levator scapulae](/muscles/levator-scapulae/).',
+    );
   });
 
   it("reads a name two muscles share as the page's own muscle on either one's page", () => {
@@ -171,17 +207,23 @@ describe('prose: muscles with an entry are linked, and never said to have none',
     foot.file = 'content/muscles/abductor-digiti-minimi-of-the-foot.mdx';
     foot.data = { ...foot.data, name: 'Abductor digiti minimi (foot)', mimics: [] };
     foot.body = 'Fixture body.';
-    const messages = check((m) => {
-      m.id = 'abductor-digiti-minimi-of-the-hand';
-      m.file = 'content/muscles/abductor-digiti-minimi-of-the-hand.mdx';
-      m.data.name = 'Abductor digiti minimi (hand)';
-      m.body = 'The abductor digiti minimi forms the edge of the palm.';
-    }, { muscles: [foot] });
+    const messages = check(
+      (m) => {
+        m.id = 'abductor-digiti-minimi-of-the-hand';
+        m.file = 'content/muscles/abductor-digiti-minimi-of-the-hand.mdx';
+        m.data.name = 'Abductor digiti minimi (hand)';
+        m.body = 'The abductor digiti minimi forms the edge of the palm.';
+      },
+      { muscles: [foot] },
+    );
     expect(messages.filter((x) => x.includes('names the muscle'))).toEqual([]);
     // On a third page the shared name is still a muscle with an entry, and must be linked.
-    const other = check((m) => {
-      m.body = 'The abductor digiti minimi forms the edge of the palm.';
-    }, { muscles: [foot] });
+    const other = check(
+      (m) => {
+        m.body = 'The abductor digiti minimi forms the edge of the palm.';
+      },
+      { muscles: [foot] },
+    );
     expect(other.filter((x) => x.includes('names the muscle "abductor digiti minimi"'))).toHaveLength(1);
   });
 

@@ -23,9 +23,7 @@ describe('the site content', () => {
       for (const tp of data.triggerPoints) {
         for (const z of [...tp.referral.essential, ...tp.referral.spillover]) {
           const keys = zoneInstances(z);
-          const drawn = VIEW_IDS.some((v) =>
-            getView(v).regions.some((r) => keys.includes(`${r.region}|${r.side}` as `${string}|r`)),
-          );
+          const drawn = VIEW_IDS.some((v) => getView(v).regions.some((r) => keys.includes(`${r.region}|${r.side}` as `${string}|r`)));
           expect(drawn, `${m.id}: ${JSON.stringify(z)}`).toBe(true);
         }
       }

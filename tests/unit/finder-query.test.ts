@@ -36,7 +36,8 @@ describe('places in words', () => {
     expect(regionsOf('back of the shoulder')).toContain('posterior-deltoid');
     expect(regionsOf('back of the arm')).toContain('posterior-arm');
     expect(regionsOf('back of the thigh')).toContain('posterior-thigh-upper');
-    for (const q of ['back of the hand', 'back of the knee', 'back of the head', 'back of the arm', 'back of the thigh']) expect(regionsOf(q), q).not.toContain('low-back');
+    for (const q of ['back of the hand', 'back of the knee', 'back of the head', 'back of the arm', 'back of the thigh'])
+      expect(regionsOf(q), q).not.toContain('low-back');
     expect(regionsOf('low back')).toContain('low-back');
     expect(regionsOf('my back')).toContain('low-back');
     expect(regionsOf('upper back')).toContain('interscapular');
@@ -82,7 +83,19 @@ describe('places in words', () => {
 
 describe('symptoms and aggravators from the content', () => {
   it('understands symptom words alone', () => {
-    for (const w of ['numbness', 'tingling', 'clicking', 'ringing', 'dizziness', 'weakness', 'giving way', 'cramp', 'stiffness', 'burning', 'throbbing']) {
+    for (const w of [
+      'numbness',
+      'tingling',
+      'clicking',
+      'ringing',
+      'dizziness',
+      'weakness',
+      'giving way',
+      'cramp',
+      'stiffness',
+      'burning',
+      'throbbing',
+    ]) {
       const r = readQuery(index, w);
       expect(r.notUnderstood, w).toEqual([]);
       expect(r.understood.length, w).toBeGreaterThan(0);
@@ -90,10 +103,24 @@ describe('symptoms and aggravators from the content', () => {
   });
 
   it('understands what makes it worse', () => {
-    for (const w of ['lifting', 'typing', 'climbing stairs', 'standing up', 'coughing', 'yawning', 'turning the head', 'looking up', 'raising the arm', 'walking uphill']) {
+    for (const w of [
+      'lifting',
+      'typing',
+      'climbing stairs',
+      'standing up',
+      'coughing',
+      'yawning',
+      'turning the head',
+      'looking up',
+      'raising the arm',
+      'walking uphill',
+    ]) {
       const r = readQuery(index, `it hurts when ${w}`);
       expect(r.notUnderstood, w).toEqual([]);
-      expect(r.understood.some((u) => u.kind === 'aggravator' || u.kind === 'condition'), w).toBe(true);
+      expect(
+        r.understood.some((u) => u.kind === 'aggravator' || u.kind === 'condition'),
+        w,
+      ).toBe(true);
     }
   });
 
@@ -104,7 +131,9 @@ describe('symptoms and aggravators from the content', () => {
 
   it('says why each muscle is listed', () => {
     const r = runQuery(index, 'outer elbow when typing', []);
-    const withBoth = r.ranked.find((m) => m.reasons.some((x) => x.kind === 'place') && m.reasons.some((x) => x.kind === 'aggravator' || x.kind === 'symptom'));
+    const withBoth = r.ranked.find(
+      (m) => m.reasons.some((x) => x.kind === 'place') && m.reasons.some((x) => x.kind === 'aggravator' || x.kind === 'symptom'),
+    );
     expect(withBoth).toBeDefined();
     // Evidence reorders the muscles that refer to the place; it does not bring in others.
     for (const m of r.ranked) expect(m.placeScore > 0 || m.reasons.some((x) => x.kind === 'condition'), m.id).toBe(true);
@@ -132,7 +161,11 @@ describe('no ranking from words not understood', () => {
 describe('the query table (tests/fixtures/finder-queries.ts, from Travell & Simons)', () => {
   it('has at least 80 queries of every kind', () => {
     expect(FINDER_QUERIES.length).toBeGreaterThanOrEqual(80);
-    for (const k of ['place', 'sentence', 'typo', 'symptom', 'side', 'condition', 'none']) expect(FINDER_QUERIES.some((r) => r.kind === k), k).toBe(true);
+    for (const k of ['place', 'sentence', 'typo', 'symptom', 'side', 'condition', 'none'])
+      expect(
+        FINDER_QUERIES.some((r) => r.kind === k),
+        k,
+      ).toBe(true);
   });
 
   it('puts an expected muscle in the top five for at least 97 % of them', () => {
@@ -142,7 +175,10 @@ describe('the query table (tests/fixtures/finder-queries.ts, from Travell & Simo
   });
 
   it('shows no ranking for every sentence that names nothing', () => {
-    const { outcomes } = evaluate(index, FINDER_QUERIES.filter((r) => r.expect === 'none'));
+    const { outcomes } = evaluate(
+      index,
+      FINDER_QUERIES.filter((r) => r.expect === 'none'),
+    );
     expect(outcomes.filter((o) => !o.hit).map((o) => `${o.row.q}: ${o.top.join(', ')}`)).toEqual([]);
   });
 });

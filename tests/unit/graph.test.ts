@@ -105,7 +105,9 @@ describe('maps', () => {
 describe('thumbnails', () => {
   it('picks the views that show most of a pattern, in view order', async () => {
     const { mostInformative } = await import('../../src/lib/maps');
-    const maps = buildMaps({ zones: mergeZones([{ essential: [{ region: 'temple', side: 'both' }, 'tmj', 'upper-molars'], spillover: ['forehead'] }]) });
+    const maps = buildMaps({
+      zones: mergeZones([{ essential: [{ region: 'temple', side: 'both' }, 'tmj', 'upper-molars'], spillover: ['forehead'] }]),
+    });
     expect(maps.map((m) => m.view)).toEqual(['anterior', 'head-lateral']);
     expect(mostInformative(maps, 1).map((m) => m.view)).toEqual(['head-lateral']);
     expect(mostInformative(maps, 2).map((m) => m.view)).toEqual(['anterior', 'head-lateral']);
@@ -116,10 +118,18 @@ describe('thumbnails', () => {
     const { muscleMaps } = await import('../../src/lib/muscle-maps');
     // Flexor hallucis longus: outlined and marked on the back of the calf, pain under the big toe.
     const maps = muscleMaps('flexor-hallucis-longus', [
-      { id: 'distal', landmark: 'flexor-hallucis-longus-distal', description: 'Deep in the lower calf', referral: { essential: ['plantar-big-toe', 'first-metatarsal-head'], spillover: ['medial-arch'] } },
+      {
+        id: 'distal',
+        landmark: 'flexor-hallucis-longus-distal',
+        description: 'Deep in the lower calf',
+        referral: { essential: ['plantar-big-toe', 'first-metatarsal-head'], spillover: ['medial-arch'] },
+      },
     ]);
     const [thumb] = mostInformative(maps, 1);
     expect(markedCount(thumb!)).toBeGreaterThan(0);
-    expect(maps.some((m) => markedCount(m) === 0 && m.muscles.length > 0), 'a view with the muscle but no pain exists').toBe(true);
+    expect(
+      maps.some((m) => markedCount(m) === 0 && m.muscles.length > 0),
+      'a view with the muscle but no pain exists',
+    ).toBe(true);
   });
 });

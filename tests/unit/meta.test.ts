@@ -9,7 +9,8 @@ describe('metaDescription', () => {
 
   it('keeps the whole sentences that fit', () => {
     const first = 'The main source of tension headache felt at the temple and behind the eye, and of a stiff neck that will not turn.'; // 115
-    const second = 'Often tight from long hours at a desk, carrying a heavy bag on one shoulder, or holding a phone between the ear and the shoulder.';
+    const second =
+      'Often tight from long hours at a desk, carrying a heavy bag on one shoulder, or holding a phone between the ear and the shoulder.';
     expect(metaDescription(`${first} ${second}`)).toBe(first);
   });
 
@@ -33,10 +34,13 @@ describe('metaDescription', () => {
   });
   it('does not end a shortened description on a word that leads on ("the", "and", "will")', () => {
     // 171 characters, one sentence; cut at a word boundary, "the" and "of" would be left dangling.
-    const t = 'The strap-like muscle running from the upper neck to the top corner of the shoulder blade; its trigger points are a leading cause of the stiff neck that will not turn.';
+    const t =
+      'The strap-like muscle running from the upper neck to the top corner of the shoulder blade; its trigger points are a leading cause of the stiff neck that will not turn.';
     const d = metaDescription(t);
     expect(d.length).toBeLessThanOrEqual(160);
-    expect(d).toBe('The strap-like muscle running from the upper neck to the top corner of the shoulder blade; its trigger points are a leading cause of the stiff neck…');
+    expect(d).toBe(
+      'The strap-like muscle running from the upper neck to the top corner of the shoulder blade; its trigger points are a leading cause of the stiff neck…',
+    );
   });
 });
 

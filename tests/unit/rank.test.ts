@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { rankMuscles, type RankMuscle } from '../../src/lib/rank';
 
-const m = (id: string, zones: RankMuscle['zones'], prevalence: RankMuscle['prevalence'] = 'common'): RankMuscle => ({ id, name: id, prevalence, zones });
+const m = (id: string, zones: RankMuscle['zones'], prevalence: RankMuscle['prevalence'] = 'common'): RankMuscle => ({
+  id,
+  name: id,
+  prevalence,
+  zones,
+});
 
 describe('rankMuscles', () => {
   it('ranks an essential zone above a spillover zone', () => {

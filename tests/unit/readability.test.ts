@@ -15,7 +15,8 @@ describe('reading grade (Flesch–Kincaid)', () => {
 
   it('scores long words and long sentences higher', () => {
     const easy = 'Rest the jaw. Eat soft food. Use warmth.';
-    const hard = 'Myofascial trigger points perpetuate nociceptive sensitisation, particularly following musculoskeletal overload, necessitating comprehensive multidisciplinary evaluation.';
+    const hard =
+      'Myofascial trigger points perpetuate nociceptive sensitisation, particularly following musculoskeletal overload, necessitating comprehensive multidisciplinary evaluation.';
     expect(readingGrade(easy)).toBeLessThan(4);
     expect(readingGrade(hard)).toBeGreaterThan(16);
   });
@@ -36,9 +37,15 @@ describe('the site content reads plainly', () => {
   it.each([
     ['conditions', 40],
     ['muscles', 106],
-  ] as const)(`every %s page's "In plain words" is at grade ${MAX_PLAIN_GRADE} or below`, (collection, atLeast) => {
-    const grades = plainGrades(root, collection);
-    expect(grades.length).toBeGreaterThanOrEqual(atLeast);
-    expect(grades.filter((g) => g.grade > MAX_PLAIN_GRADE).map((g) => `${g.file}: grade ${g.grade}. Fix: shorter sentences and shorter words.`)).toEqual([]);
-  }, 30_000);
+  ] as const)(
+    `every %s page's "In plain words" is at grade ${MAX_PLAIN_GRADE} or below`,
+    (collection, atLeast) => {
+      const grades = plainGrades(root, collection);
+      expect(grades.length).toBeGreaterThanOrEqual(atLeast);
+      expect(
+        grades.filter((g) => g.grade > MAX_PLAIN_GRADE).map((g) => `${g.file}: grade ${g.grade}. Fix: shorter sentences and shorter words.`),
+      ).toEqual([]);
+    },
+    30_000,
+  );
 });

@@ -12,6 +12,9 @@ export function realIndex(): FinderIndex {
   type Args = Parameters<typeof finderData>;
   const muscles = content.muscles as unknown as Args[0];
   const conditions = content.conditions as unknown as Args[1];
-  const graph = buildGraph(content.muscles as unknown as Parameters<typeof buildGraph>[0], content.conditions as unknown as Parameters<typeof buildGraph>[1]);
+  const graph = buildGraph(
+    content.muscles as unknown as Parameters<typeof buildGraph>[0],
+    content.conditions as unknown as Parameters<typeof buildGraph>[1],
+  );
   return buildIndex(finderData(muscles, conditions, (id) => (graph.musclesOfCondition.get(id) ?? []).map((l) => l.muscle)));
 }

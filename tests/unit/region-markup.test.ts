@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { MapRegion } from '../../src/lib/maps';
 import { regionsMarkup, sideLabel } from '../../src/lib/region-markup';
 
-const region = (key: string, part: string, label: string, d = 'M0 0L1 1Z'): MapRegion => ({ key: key as MapRegion['key'], region: key.split('|')[0]!, label, part, d, c: [0, 0] });
+const region = (key: string, part: string, label: string, d = 'M0 0L1 1Z'): MapRegion => ({
+  key: key as MapRegion['key'],
+  region: key.split('|')[0]!,
+  label,
+  part,
+  d,
+  c: [0, 0],
+});
 
 describe('region markup', () => {
   it('names the side of sided regions only', () => {

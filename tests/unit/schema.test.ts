@@ -21,26 +21,96 @@ describe('content schema: each bad entry fails with file, field and fix', () => 
   });
 
   it.each([
-    ['unknown-region', `${MUSCLE}: triggerPoints[0].referral.essential[0]: unknown region "angle-of-nek".`, 'Fix: use a region id from src/atlas/regions.ts', 'Did you mean "angle-of-neck"?'],
-    ['unknown-landmark', `${MUSCLE}: triggerPoints[0].landmark: unknown landmark "levator-angle".`, 'Fix: use a landmark id from src/atlas/sites/', ''],
-    ['unknown-condition', `${MUSCLE}: mimics[0]: names condition "wry-neck", which does not exist.`, 'Fix: create content/conditions/wry-neck.mdx', ''],
-    ['unknown-muscle', `${CONDITION}: muscles[0].muscle: names muscle "levator-scapula", which does not exist.`, 'Fix: create content/muscles/levator-scapula.mdx', ''],
+    [
+      'unknown-region',
+      `${MUSCLE}: triggerPoints[0].referral.essential[0]: unknown region "angle-of-nek".`,
+      'Fix: use a region id from src/atlas/regions.ts',
+      'Did you mean "angle-of-neck"?',
+    ],
+    [
+      'unknown-landmark',
+      `${MUSCLE}: triggerPoints[0].landmark: unknown landmark "levator-angle".`,
+      'Fix: use a landmark id from src/atlas/sites/',
+      '',
+    ],
+    [
+      'unknown-condition',
+      `${MUSCLE}: mimics[0]: names condition "wry-neck", which does not exist.`,
+      'Fix: create content/conditions/wry-neck.mdx',
+      '',
+    ],
+    [
+      'unknown-muscle',
+      `${CONDITION}: muscles[0].muscle: names muscle "levator-scapula", which does not exist.`,
+      'Fix: create content/muscles/levator-scapula.mdx',
+      '',
+    ],
     ['no-referral', `${MUSCLE}: triggerPoints[0].referral: is missing.`, 'Fix: add `referral:', ''],
-    ['empty-essential', `${MUSCLE}: triggerPoints[0].referral.essential: trigger point "angle" has no essential referral zone.`, 'Fix: list at least one region id', ''],
+    [
+      'empty-essential',
+      `${MUSCLE}: triggerPoints[0].referral.essential: trigger point "angle" has no essential referral zone.`,
+      'Fix: list at least one region id',
+      '',
+    ],
     ['missing-source', `${MUSCLE}: sources: must list at least one source.`, 'Fix: add one.', ''],
     ['unknown-source', `${CONDITION}: sources[0]: cites unknown source "travell-simons-v9".`, 'Fix: add the work to content/sources.yaml', ''],
-    ['red-flag-urgency', `${CONDITION}: redFlags[0]: is a bare sentence, but each red flag needs its urgency.`, 'Fix: write it as `- sign: <the sign>`', ''],
-    ['red-flag-urgency', `${CONDITION}: redFlags[1].urgency: is missing.`, 'Fix: add `urgency: emergency` (call emergency services now)', '`urgency: soon`'],
+    [
+      'red-flag-urgency',
+      `${CONDITION}: redFlags[0]: is a bare sentence, but each red flag needs its urgency.`,
+      'Fix: write it as `- sign: <the sign>`',
+      '',
+    ],
+    [
+      'red-flag-urgency',
+      `${CONDITION}: redFlags[1].urgency: is missing.`,
+      'Fix: add `urgency: emergency` (call emergency services now)',
+      '`urgency: soon`',
+    ],
     ['red-flag-urgency', `${CONDITION}: redFlags[2].urgency: unknown urgency "urgent".`, 'Fix: add `urgency: emergency`', '`urgency: today`'],
-    ['treatment', `${MUSCLE}: treatment.techniques[0]: names guide "static-presure", which does not exist.`, 'Fix: use one of the technique guides: static-pressure (content/guides/)', 'Did you mean "static-pressure"?'],
-    ['treatment', `${MUSCLE}: treatment.techniques[1]: names guide "neuromuscular-therapy", which is a therapy guide, not a technique.`, 'Fix: use one of the technique guides: static-pressure', ''],
+    [
+      'treatment',
+      `${MUSCLE}: treatment.techniques[0]: names guide "static-presure", which does not exist.`,
+      'Fix: use one of the technique guides: static-pressure (content/guides/)',
+      'Did you mean "static-pressure"?',
+    ],
+    [
+      'treatment',
+      `${MUSCLE}: treatment.techniques[1]: names guide "neuromuscular-therapy", which is a therapy guide, not a technique.`,
+      'Fix: use one of the technique guides: static-pressure',
+      '',
+    ],
     ['treatment-short', `${MUSCLE}: treatment.position: is too short.`, 'Fix: say how the patient lies or sits', ''],
-    ['treatment-missing', `${MUSCLE}: treatment: is missing.`, 'Fix: add `treatment: { techniques: [static-pressure, …], position: "…" }`', 'content/guides/'],
+    [
+      'treatment-missing',
+      `${MUSCLE}: treatment: is missing.`,
+      'Fix: add `treatment: { techniques: [static-pressure, …], position: "…" }`',
+      'content/guides/',
+    ],
     ['duplicate-slug', `slug: duplicate slug "levator-scapulae"`, 'Fix: rename or merge one of the two files.', 'Levator_Scapulae.mdx'],
-    ['reviewed-date', `${MUSCLE}: reviewed: "2026-02-30" is not a date.`, 'Fix: write the date the entry was last reviewed as `reviewed: YYYY-MM-DD`', ''],
-    ['reviewed-date', `${CONDITION}: reviewed: "last week" is not a date.`, 'Fix: write the date the entry was last reviewed as `reviewed: YYYY-MM-DD`', ''],
-    ['reviewed-date', 'content/guides/neuromuscular-therapy.mdx: reviewed: 2999-01-01 is in the future.', 'Fix: give the date the entry was last reviewed, today or earlier.', ''],
-    ['reviewed-date', 'content/guides/static-pressure.mdx: reviewed: is missing.', 'Fix: write the date the entry was last reviewed as `reviewed: YYYY-MM-DD`', ''],
+    [
+      'reviewed-date',
+      `${MUSCLE}: reviewed: "2026-02-30" is not a date.`,
+      'Fix: write the date the entry was last reviewed as `reviewed: YYYY-MM-DD`',
+      '',
+    ],
+    [
+      'reviewed-date',
+      `${CONDITION}: reviewed: "last week" is not a date.`,
+      'Fix: write the date the entry was last reviewed as `reviewed: YYYY-MM-DD`',
+      '',
+    ],
+    [
+      'reviewed-date',
+      'content/guides/neuromuscular-therapy.mdx: reviewed: 2999-01-01 is in the future.',
+      'Fix: give the date the entry was last reviewed, today or earlier.',
+      '',
+    ],
+    [
+      'reviewed-date',
+      'content/guides/static-pressure.mdx: reviewed: is missing.',
+      'Fix: write the date the entry was last reviewed as `reviewed: YYYY-MM-DD`',
+      '',
+    ],
   ])('%s', (name, problem, fix, extra) => {
     const found = messages(`bad/${name}`).find((m) => m.includes(problem));
     expect(found, `no message containing ${problem}\n${messages(`bad/${name}`).join('\n')}`).toBeDefined();
@@ -53,7 +123,7 @@ const HEAD_NECK = 'src/atlas/sites/head-neck.json';
 const VIEWS_FIX = `Fix: use one of ${VIEW_IDS.join(', ')} (VIEW_IDS in src/atlas/types.ts).`;
 
 describe('atlas site data: each bad data file fails with file, field and fix', () => {
-  it('accepts the site\'s own data files', () => {
+  it("accepts the site's own data files", () => {
     expect(readSites(SITE_SOURCES).errors.map((e) => e.message)).toEqual([]);
     expect(loadSites(fileURLToPath(new URL('../..', import.meta.url)))!.errors.map((e) => e.message)).toEqual([]);
   });
@@ -61,18 +131,53 @@ describe('atlas site data: each bad data file fails with file, field and fix', (
   it.each([
     ['site-unknown-view', `${HEAD_NECK}: outlines.levator-scapulae[0].view: unknown view "lateral".`, VIEWS_FIX, ''],
     ['site-unknown-view', `${HEAD_NECK}: landmarks[0].positions.poster: unknown view "poster".`, VIEWS_FIX, 'Did you mean "posterior"?'],
-    ['site-bad-point', `${HEAD_NECK}: landmarks[0].positions.posterior: [27] is not a point: a point is two finite numbers.`, 'Fix: write it as [x, y]', ''],
+    [
+      'site-bad-point',
+      `${HEAD_NECK}: landmarks[0].positions.posterior: [27] is not a point: a point is two finite numbers.`,
+      'Fix: write it as [x, y]',
+      '',
+    ],
     ['site-bad-point', `${HEAD_NECK}: landmarks[0].positions.head-lateral: ["-24",124] is not a point`, 'Fix: write it as [x, y]', ''],
     ['site-bad-point', `${HEAD_NECK}: outlines.levator-scapulae[0].points[3]: [32,124,1] is not a point`, 'Fix: write it as [x, y]', ''],
     ['site-bad-point', `${HEAD_NECK}: outlines.levator-scapulae[0].points[8]: [14,null] is not a point`, 'Fix: write it as [x, y]', ''],
-    ['site-short-outline', `${HEAD_NECK}: outlines.levator-scapulae[0].points: outline has 2 points; a closed outline needs at least 3.`, 'Fix: add points around the muscle, or delete this outline.', ''],
-    ['site-bad-depth', `${HEAD_NECK}: outlines.levator-scapulae[0].depth: unknown depth "shallow".`, 'Fix: use "superficial" (drawn solid) or "deep" (drawn dashed', ''],
-    ['site-duplicates', `src/atlas/sites/shoulder-upper-back.json: landmarks[0].id: landmark id "levator-scapulae-angle" is already used by ${HEAD_NECK} landmarks[0].`, 'Fix: give one of the two landmarks another id', ''],
-    ['site-duplicates', `src/atlas/sites/shoulder-upper-back.json: outlines.levator-scapulae: muscle "levator-scapulae" is already outlined in ${HEAD_NECK}.`, `Fix: keep all of a muscle's outlines in one file: move these into the "levator-scapulae" list of ${HEAD_NECK}`, ''],
-    ['site-fields', `${HEAD_NECK}: landmarks[0]: unknown field "lable".`, 'Fix: remove it or correct its spelling; a landmark has id, label, positions.', ''],
+    [
+      'site-short-outline',
+      `${HEAD_NECK}: outlines.levator-scapulae[0].points: outline has 2 points; a closed outline needs at least 3.`,
+      'Fix: add points around the muscle, or delete this outline.',
+      '',
+    ],
+    [
+      'site-bad-depth',
+      `${HEAD_NECK}: outlines.levator-scapulae[0].depth: unknown depth "shallow".`,
+      'Fix: use "superficial" (drawn solid) or "deep" (drawn dashed',
+      '',
+    ],
+    [
+      'site-duplicates',
+      `src/atlas/sites/shoulder-upper-back.json: landmarks[0].id: landmark id "levator-scapulae-angle" is already used by ${HEAD_NECK} landmarks[0].`,
+      'Fix: give one of the two landmarks another id',
+      '',
+    ],
+    [
+      'site-duplicates',
+      `src/atlas/sites/shoulder-upper-back.json: outlines.levator-scapulae: muscle "levator-scapulae" is already outlined in ${HEAD_NECK}.`,
+      `Fix: keep all of a muscle's outlines in one file: move these into the "levator-scapulae" list of ${HEAD_NECK}`,
+      '',
+    ],
+    [
+      'site-fields',
+      `${HEAD_NECK}: landmarks[0]: unknown field "lable".`,
+      'Fix: remove it or correct its spelling; a landmark has id, label, positions.',
+      '',
+    ],
     ['site-fields', `${HEAD_NECK}: landmarks[0].label: is missing.`, 'Fix: add "label":', ''],
     ['site-fields', `${HEAD_NECK}: landmarks[0].positions: gives no view.`, 'Fix: add at least one view and its point', ''],
-    ['site-fields', `${HEAD_NECK}: outlines.levator-scapulae: lists no outline.`, 'Fix: add at least one { "view", "depth", "points" } outline, or remove the muscle.', ''],
+    [
+      'site-fields',
+      `${HEAD_NECK}: outlines.levator-scapulae: lists no outline.`,
+      'Fix: add at least one { "view", "depth", "points" } outline, or remove the muscle.',
+      '',
+    ],
     ['site-bad-json', `${HEAD_NECK}: (file): is not valid JSON: Unexpected token`, 'Fix: correct the syntax', ''],
     [
       'landmark-outside-outline',
@@ -80,7 +185,12 @@ describe('atlas site data: each bad data file fails with file, field and fix', (
       `Fix: move the point inside the outline, or redraw the outline (outlines.levator-scapulae, view "posterior", in ${HEAD_NECK}) to take it in.`,
       '',
     ],
-    ['missing-outline', `${MUSCLE}: slug: muscle "levator-scapulae" has no outline in the atlas.`, 'Fix: add an outline for "levator-scapulae" under "outlines" in src/atlas/sites/<area>.json.', ''],
+    [
+      'missing-outline',
+      `${MUSCLE}: slug: muscle "levator-scapulae" has no outline in the atlas.`,
+      'Fix: add an outline for "levator-scapulae" under "outlines" in src/atlas/sites/<area>.json.',
+      '',
+    ],
   ])('%s', (name, problem, fix, extra) => {
     const all = messages(`bad/${name}`);
     const found = all.find((m) => m.includes(problem));
@@ -126,7 +236,12 @@ describe('atlas site data: each bad data file fails with file, field and fix', (
       sources: [{ source: 's' }],
       triggerPoints: ['m-inside', 'm-near', 'm-out'].map((landmark) => ({ id: landmark, landmark, source: { source: 's' } })),
     };
-    const errors = validateContent({ muscles: [{ id: 'm', file: 'content/muscles/m.mdx', data: muscle }], conditions: [], sources: ['s'], sites: indexSites(read.sites) });
+    const errors = validateContent({
+      muscles: [{ id: 'm', file: 'content/muscles/m.mdx', data: muscle }],
+      conditions: [],
+      sources: ['s'],
+      sites: indexSites(read.sites),
+    });
     // m-near is also placed on the anterior view, where the muscle has no outline: not checked there.
     expect(errors.map((e) => `${e.file}: ${e.field}`)).toEqual(['src/atlas/sites/test.json: landmarks[2].positions.posterior']);
   });

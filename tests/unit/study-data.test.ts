@@ -24,7 +24,11 @@ describe('study data from the content', () => {
     const back = truth.find((t) => t.view === 'posterior')!;
     const thoracolumbar = back.zones.filter((z) => z.kind === 'essential' && z.regions.includes('thoracolumbar'));
     expect(thoracolumbar.length).toBeGreaterThan(0);
-    const xs = thoracolumbar.flatMap((z) => parsePath(z.d).flat().map((p) => p.x));
+    const xs = thoracolumbar.flatMap((z) =>
+      parsePath(z.d)
+        .flat()
+        .map((p) => p.x),
+    );
     const centres = getView('posterior')
       .regions.filter((r) => r.region === 'thoracolumbar')
       .map((r) => r.centroid[0]);

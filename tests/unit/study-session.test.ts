@@ -98,7 +98,10 @@ describe('the study session', () => {
 
   it('ignores a saved session that is malformed', async () => {
     const { tab, session } = await setup();
-    tab.setItem(SESSION_KEY, JSON.stringify({ v: 1, kind: 'study', deckId: 'all', cards: ['pm:a'], index: 4, answered: false, results: [], repeats: {} }));
+    tab.setItem(
+      SESSION_KEY,
+      JSON.stringify({ v: 1, kind: 'study', deckId: 'all', cards: ['pm:a'], index: 4, answered: false, results: [], repeats: {} }),
+    );
     expect(session.saved()).toBeNull();
     tab.setItem(SESSION_KEY, '{not json');
     expect(session.resume()).toBe(false);
@@ -169,7 +172,9 @@ describe('the progress store', () => {
     const before = store.progress;
     const bad = JSON.parse(serialise(file));
     bad.cards['pm:a'].state = 99;
-    expect(await store.check(JSON.stringify(bad), t0)).toEqual({ error: 'Card "pm:a": state must be 0 (new), 1 (learning), 2 (review) or 3 (relearning).' });
+    expect(await store.check(JSON.stringify(bad), t0)).toEqual({
+      error: 'Card "pm:a": state must be 0 (new), 1 (learning), 2 (review) or 3 (relearning).',
+    });
     expect(store.progress).toBe(before);
     expect(store.backup).toBeNull();
   });

@@ -1,7 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { cardsOf, choicesFor, decks, gradeOf, interleave, muscleOfCard, namesMuscle, parseCardId, quizCards, scoreCase, scorePattern, type StudyMuscle } from '../../src/lib/study';
+import {
+  cardsOf,
+  choicesFor,
+  decks,
+  gradeOf,
+  interleave,
+  muscleOfCard,
+  namesMuscle,
+  parseCardId,
+  quizCards,
+  scoreCase,
+  scorePattern,
+  type StudyMuscle,
+} from '../../src/lib/study';
 
-const m = (id: string, area: string, zones: StudyMuscle['zones'], sites: string[][] = [['temple']]): StudyMuscle => ({ id, name: id.replace(/-/g, ' '), otherNames: [], area, zones, sites });
+const m = (id: string, area: string, zones: StudyMuscle['zones'], sites: string[][] = [['temple']]): StudyMuscle => ({
+  id,
+  name: id.replace(/-/g, ' '),
+  otherNames: [],
+  area,
+  zones,
+  sites,
+});
 const muscles = [
   m('upper-trapezius', 'shoulder', { temple: 'e', 'posterior-neck': 'e', orbit: 's' }, [['shoulder-top']]),
   m('masseter', 'head', { cheek: 'e', tmj: 's' }, [['mandible']]),
@@ -11,7 +31,12 @@ const muscles = [
 ];
 
 describe('decks and cards', () => {
-  const ds = decks(muscles, [{ id: 'headache', name: 'Headache', muscles: ['upper-trapezius', 'temporalis', 'gone'] }], { head: 'Head', shoulder: 'Shoulder', hip: 'Hip', empty: 'Empty' });
+  const ds = decks(muscles, [{ id: 'headache', name: 'Headache', muscles: ['upper-trapezius', 'temporalis', 'gone'] }], {
+    head: 'Head',
+    shoulder: 'Shoulder',
+    hip: 'Hip',
+    empty: 'Empty',
+  });
 
   it('builds an all deck, one per body area with muscles, and one per condition', () => {
     expect(ds.map((d) => d.id)).toEqual(['all', 'area:head', 'area:shoulder', 'area:hip', 'condition:headache']);
@@ -87,7 +112,7 @@ describe('scoring a case and grading', () => {
     expect(scoreCase([], ['a', 'b', 'c'], ranking)).toBe(0);
   });
 
-  it('counts ties at third place and the case\'s own muscle as right', () => {
+  it("counts ties at third place and the case's own muscle as right", () => {
     // The rhomboids case: the finder ranks rhomboids 4th, but the case was written from them.
     expect(scoreCase(['rhomboids', 'a', 'b'], ['a', 'b', 'c', 'rhomboids'], ['a', 'b', 'c', 'rhomboids'])).toBe(1);
     // Only two right answers exist: both found is full marks.
@@ -110,7 +135,11 @@ const closest = (ids: string[]) => {
 };
 
 describe('queue order', () => {
-  const deck = (n: number) => 'abcdefghij'.slice(0, n).split('').flatMap((m) => ['pm', 'mp', 'sm'].map((t) => `${t}:${m}`));
+  const deck = (n: number) =>
+    'abcdefghij'
+      .slice(0, n)
+      .split('')
+      .flatMap((m) => ['pm', 'mp', 'sm'].map((t) => `${t}:${m}`));
 
   it('keeps five cards between two cards of one muscle, first card first', () => {
     for (const n of [5, 6, 7, 10]) {
@@ -143,7 +172,9 @@ describe('queue order', () => {
 });
 
 describe('progress', async () => {
-  const { deckStats, describeImport, emptyProgress, mergeProgress, previewImport, queue, REVIEW_STATE, serialise } = await import('../../src/lib/study-progress');
+  const { deckStats, describeImport, emptyProgress, mergeProgress, previewImport, queue, REVIEW_STATE, serialise } = await import(
+    '../../src/lib/study-progress'
+  );
   const { parseProgress } = await import('../../src/lib/study-progress-schema');
   const { review } = await import('../../src/lib/study-schedule');
   const { State } = await import('ts-fsrs');
@@ -192,24 +223,34 @@ describe('progress', async () => {
     expect(bad((o) => (o.app = 'anki'))).toEqual({ error: 'The file: this is not a Trigger Point Atlas progress file.' });
     expect(bad((o) => delete o.log)).toEqual({ error: 'The file: log must be a list of reviews.' });
     expect(bad((o) => (o.cards = [1]))).toEqual({ error: 'The file: cards must be an object of card states.' });
-    expect(bad((o) => (o.cards['xx:masseter'] = card(o)))).toEqual({ error: 'Card "xx:masseter": is not a study card id (pm:, mp: or sm: and a muscle).' });
+    expect(bad((o) => (o.cards['xx:masseter'] = card(o)))).toEqual({
+      error: 'Card "xx:masseter": is not a study card id (pm:, mp: or sm: and a muscle).',
+    });
     expect(bad((o) => (o.cards['mp:masseter'] = null))).toEqual({ error: 'Card "mp:masseter": must be a card state (an object).' });
     expect(bad((o) => (card(o).stability = -1))).toEqual({ error: 'Card "mp:masseter": stability must be 0 or more.' });
-    expect(bad((o) => (card(o).stability = 0))).toEqual({ error: 'Card "mp:masseter": stability must be at least 0.001 once a card has been reviewed.' });
+    expect(bad((o) => (card(o).stability = 0))).toEqual({
+      error: 'Card "mp:masseter": stability must be at least 0.001 once a card has been reviewed.',
+    });
     expect(bad((o) => (card(o).stability = 1e6))).toEqual({ error: 'Card "mp:masseter": stability must be at most 36500.' });
     expect(bad((o) => (card(o).difficulty = 11))).toEqual({ error: 'Card "mp:masseter": difficulty must be between 1 and 10.' });
-    expect(bad((o) => (card(o).state = 99))).toEqual({ error: 'Card "mp:masseter": state must be 0 (new), 1 (learning), 2 (review) or 3 (relearning).' });
+    expect(bad((o) => (card(o).state = 99))).toEqual({
+      error: 'Card "mp:masseter": state must be 0 (new), 1 (learning), 2 (review) or 3 (relearning).',
+    });
     expect(bad((o) => (card(o).reps = 1.5))).toEqual({ error: 'Card "mp:masseter": reps must be a whole number.' });
     expect(bad((o) => delete card(o).reps)).toEqual({ error: 'Card "mp:masseter": reps must be a number.' });
     expect(bad((o) => (card(o).lapses = 4))).toEqual({ error: 'Card "mp:masseter": lapses cannot exceed reps.' });
     expect(bad((o) => (card(o).due = 'yesterday'))).toEqual({ error: 'Card "mp:masseter": due must be a date and time (ISO 8601).' });
     expect(bad((o) => (card(o).due = '1999-01-01T00:00:00Z'))).toEqual({ error: 'Card "mp:masseter": due is before 2020.' });
-    expect(bad((o) => (card(o).last_review = '2026-06-01T00:00:00Z'))).toEqual({ error: 'Card "mp:masseter": last_review is too far in the future.' });
+    expect(bad((o) => (card(o).last_review = '2026-06-01T00:00:00Z'))).toEqual({
+      error: 'Card "mp:masseter": last_review is too far in the future.',
+    });
     expect(bad((o) => delete card(o).last_review)).toEqual({ error: 'Card "mp:masseter": last_review is missing on a reviewed card.' });
     expect(bad((o) => (o.log[0].grade = 5))).toEqual({ error: 'Review 1 of the log: grade must be 1 (again), 2 (hard), 3 (good) or 4 (easy).' });
     expect(bad((o) => (o.log[0].score = 2))).toEqual({ error: 'Review 1 of the log: score must be between 0 and 1.' });
     expect(bad((o) => (o.log[0].at = 'soon'))).toEqual({ error: 'Review 1 of the log: at must be a date and time (ISO 8601).' });
-    expect(bad((o) => (o.log[0].card = 'masseter'))).toEqual({ error: 'Review 1 of the log: is not a study card id (pm:, mp: or sm: and a muscle).' });
+    expect(bad((o) => (o.log[0].card = 'masseter'))).toEqual({
+      error: 'Review 1 of the log: is not a study card id (pm:, mp: or sm: and a muscle).',
+    });
   });
 
   it('previews and merges an import: the more recent review of each card wins, logs are united', () => {
@@ -239,7 +280,13 @@ describe('progress', async () => {
 describe('weak spots', async () => {
   const { weakSpots, sessionCount, weakCards } = await import('../../src/lib/study-weak');
   const at = (day: number, min = 0) => new Date(Date.UTC(2026, 0, day, 10, min)).toISOString();
-  const r = (card: string, score: number, at: string, missed?: { essential: number; spillover: number; sites: number }) => ({ card, grade: gradeOf(score), score, at, ...(missed ? { missed } : {}) });
+  const r = (card: string, score: number, at: string, missed?: { essential: number; spillover: number; sites: number }) => ({
+    card,
+    grade: gradeOf(score),
+    score,
+    at,
+    ...(missed ? { missed } : {}),
+  });
 
   it('counts sessions as reviews more than 30 minutes apart', () => {
     expect(sessionCount([r('pm:a', 1, at(1, 0)), r('pm:b', 1, at(1, 20)), r('pm:c', 1, at(1, 55)), r('pm:d', 1, at(2))])).toBe(3);
@@ -270,7 +317,11 @@ describe('weak spots', async () => {
   it('shows nothing before three sessions, and forgets a part once it is learned', () => {
     const miss = { essential: 1, spillover: 1, sites: 1 };
     expect(weakSpots([r('mp:a', 0, at(1), miss), r('mp:a', 0, at(2), miss)])).toEqual([]);
-    const learned = [r('mp:a', 0, at(1), miss), r('mp:a', 0, at(2), miss), ...[3, 4, 5, 6, 7].map((d) => r('mp:a', 1, at(d), { essential: 0, spillover: 0, sites: 0 }))];
+    const learned = [
+      r('mp:a', 0, at(1), miss),
+      r('mp:a', 0, at(2), miss),
+      ...[3, 4, 5, 6, 7].map((d) => r('mp:a', 1, at(d), { essential: 0, spillover: 0, sites: 0 })),
+    ];
     expect(weakSpots(learned)).toEqual([]);
   });
 });

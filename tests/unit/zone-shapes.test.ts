@@ -7,7 +7,8 @@ import { zoneParts, zoneShapes } from '../../src/lib/zone-shapes';
 import { mergeZones } from '../../src/lib/zones';
 
 const lateral = getView('head-lateral');
-const regionGeom = (view: typeof lateral, keys: string[]) => union(...view.regions.filter((r) => keys.includes(`${r.region}|${r.side}`)).map((r) => r.polygons));
+const regionGeom = (view: typeof lateral, keys: string[]) =>
+  union(...view.regions.filter((r) => keys.includes(`${r.region}|${r.side}`)).map((r) => r.polygons));
 
 describe('zone shapes', () => {
   it('draws neighbouring regions of one zone as one shape, with no seam', () => {

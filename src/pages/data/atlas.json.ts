@@ -16,7 +16,8 @@ export const GET: APIRoute = () => {
     schemaVersion: ATLAS_SCHEMA_VERSION,
     licence: 'CC-BY-4.0',
     source: 'https://trigger-point-atlas.org/about/',
-    sides: 'Paired regions are drawn on both sides (keys end in |r or |l); midline regions once (|m). Muscles and their landmarks are drawn on the right.',
+    sides:
+      'Paired regions are drawn on both sides (keys end in |r or |l); midline regions once (|m). Muscles and their landmarks are drawn on the right.',
     regions: REGIONS,
     groups: Object.fromEntries(REGIONS.filter((r) => r.members).map((r) => [r.id, expandRegion(r.id)])),
     landmarks: LANDMARKS,

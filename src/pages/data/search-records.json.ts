@@ -3,4 +3,5 @@ import type { APIRoute } from 'astro';
 import { getSite } from '../../lib/content';
 import { searchRecords } from '../../lib/search-records';
 
-export const GET: APIRoute = async () => new Response(JSON.stringify(searchRecords(await getSite())), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(searchRecords(await getSite())), { headers: { 'Content-Type': 'application/json' } });

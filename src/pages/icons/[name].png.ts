@@ -7,7 +7,6 @@ import { Resvg } from '@resvg/resvg-js';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { ICONS, type Icon } from '../../lib/icons';
 
-
 export const getStaticPaths: GetStaticPaths = () => ICONS.map((icon) => ({ params: { name: icon.name }, props: { icon } }));
 
 function drawing(maskable: boolean): string {

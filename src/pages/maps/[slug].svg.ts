@@ -17,7 +17,9 @@ export const getStaticPaths: GetStaticPaths = async () => {
 export const GET: APIRoute = ({ props }) => {
   const m = (props as { muscle: Muscle }).muscle;
   const [map] = mostInformative(muscleMaps(m.id, m.data.triggerPoints), 1);
-  const { body } = render(ReferralMap, { props: { map: map!, uid: 'm', title: `Referral pattern of the ${m.data.name.toLowerCase()}`, standalone: true, compact: true } });
+  const { body } = render(ReferralMap, {
+    props: { map: map!, uid: 'm', title: `Referral pattern of the ${m.data.name.toLowerCase()}`, standalone: true, compact: true },
+  });
   const svg = body.replace(/<!--[\s\S]*?-->/g, '').trim();
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
 };

@@ -12,7 +12,10 @@ export const GET: APIRoute = async () => {
   const { muscles, conditions } = await getSite();
   const maps = SITE_IMAGE_PATTERNS.map(({ muscle, view }) => {
     const m = muscles.find((x) => x.id === muscle);
-    if (!m) throw new Error(`src/lib/meta.ts: SITE_IMAGE_PATTERNS names muscle "${muscle}", which does not exist. Fix: pick a muscle from content/muscles/.`);
+    if (!m)
+      throw new Error(
+        `src/lib/meta.ts: SITE_IMAGE_PATTERNS names muscle "${muscle}", which does not exist. Fix: pick a muscle from content/muscles/.`,
+      );
     const map = muscleMaps(m.id, m.data.triggerPoints, { crop: false }).find((x) => x.view === view);
     if (!map) throw new Error(`src/lib/meta.ts: the ${muscle} pattern shows nothing on the ${view} view. Fix: pick the view that shows it.`);
     return map;
