@@ -99,8 +99,8 @@ describe('colour tokens', () => {
   it('the root follows the system, and a stored choice or print forces one scheme', () => {
     expect(rootBlock).toMatch(/color-scheme:\s*light dark/);
     const r = rules(globalCss);
-    expect(r.get(":root[data-theme='dark']")?.get('color-scheme')).toBe('dark');
-    expect(r.get(":root[data-theme='light']")?.get('color-scheme')).toBe('light');
+    expect(r.get(':root[data-theme="dark"]')?.get('color-scheme')).toBe('dark');
+    expect(r.get(':root[data-theme="light"]')?.get('color-scheme')).toBe('light');
     const print = globalCss.slice(globalCss.indexOf('@media print'));
     expect(rules(print).get(':root[data-theme]')?.get('color-scheme')).toBe('light');
   });
@@ -110,10 +110,10 @@ for (const scheme of ['light', 'dark'] as const) {
   describe(`${scheme} scheme`, () => {
     const skin = colour('var(--skin)', scheme);
     const encoding: [string, RGB][] = [
-      ['essential zone (solid fill)', painted(".referral-map .zone[data-zone='essential']", 'fill', scheme)],
+      ['essential zone (solid fill)', painted('.referral-map .zone[data-zone="essential"]', 'fill', scheme)],
       ['spillover zone (hatching)', painted('.spill-line', 'stroke', scheme)],
       ['condition pain (dots)', painted('.pain-dot', 'fill', scheme)],
-      ['condition pain (outline)', painted(".referral-map .zone[data-zone='pain']", 'stroke', scheme)],
+      ['condition pain (outline)', painted('.referral-map .zone[data-zone="pain"]', 'stroke', scheme)],
       ['muscle outline', painted('.referral-map .muscle', 'stroke', scheme)],
       ['trigger point X', painted('.trp-x', 'stroke', scheme)],
     ];
