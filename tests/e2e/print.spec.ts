@@ -4,6 +4,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { content } from './content';
 
 /** Pages in a PDF: its /Type /Page objects (not the /Pages tree nodes). */
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
@@ -41,7 +42,10 @@ test.describe('muscle handouts', () => {
     const meta = page.locator('.print-meta');
     await expect(meta).toBeVisible();
     await expect(meta).toContainText('trigger-point-atlas.org/muscles/upper-trapezius/');
-    expect(await meta.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // The date printed is the entry's own (its reviewed: date), not the day of printing.
+    const reviewed = (content.muscles.find((m) => m.id === 'upper-trapezius')!.data as unknown as { reviewed: string }).reviewed;
+    expect(await meta.locator('time').getAttribute('datetime')).toBe(reviewed);
+    await expect(meta).toContainText('updated');
     for (const hidden of ['.site-header', '[data-search-open]', '.theme-toggle', '.toc', '.print-button']) {
       await expect(page.locator(hidden).first(), hidden).toBeHidden();
     }
