@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const ctx = await b.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+const p = await ctx.newPage();
+const block = process.argv[2] === 'block';
+if (block) await p.route('**/_astro/Base*.js', (r) => r.abort());
+await p.goto('http://127.0.0.1:4500/study/');
+await p.waitForTimeout(2000);
+console.log(await p.evaluate(() => [...document.querySelector('.site-header .wrap, .site-header > *').children].map((c) => `${c.tagName}.${c.className.split(' ')[0]} ${Math.round(c.getBoundingClientRect().x)},${Math.round(c.getBoundingClientRect().y)} w${Math.round(c.getBoundingClientRect().width)}`)));
+await b.close();
