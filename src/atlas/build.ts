@@ -6,7 +6,7 @@
 import { anatomyPaths } from './anatomy';
 import { difference, intersect, offset, union } from './clip';
 import { sampleSpline, smoothRingPath } from './curves';
-import { interiorPoint, mapMulti, multiArea } from './geometry';
+import { interiorPoint, mapMulti, multiArea, multiBounds } from './geometry';
 import type { Boundary, PartSpec, ViewSpec } from './parts';
 import { REGION_BY_ID } from './regions';
 import type { MultiPolygon, Point, RegionShape, Side, ViewGeometry } from './types';
@@ -245,17 +245,7 @@ export function buildView(spec: ViewSpec): ViewGeometry {
   regions.sort((a, b) => (a.region === b.region ? a.side.localeCompare(b.side) : a.region.localeCompare(b.region)));
 
   const figure = mapMulti(taken, spec.toView);
-  let minX = Infinity,
-    minY = Infinity,
-    maxX = -Infinity,
-    maxY = -Infinity;
-  for (const poly of figure)
-    for (const [x, y] of poly[0] ?? []) {
-      minX = Math.min(minX, x);
-      minY = Math.min(minY, y);
-      maxX = Math.max(maxX, x);
-      maxY = Math.max(maxY, y);
-    }
+  const [minX, minY, maxX, maxY] = multiBounds(figure) ?? [0, 0, 0, 0];
   const m = spec.margin;
   // Closes hairline gaps between parts without joining fingers: 0.15 % of the figure's height;
   // the clefts between limbs and trunk are rounded like skin folds, 0.4 % of it.

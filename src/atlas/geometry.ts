@@ -139,6 +139,24 @@ export function mapMulti(mp: MultiPolygon, f: Affine): MultiPolygon {
 }
 
 /** Signed-area-free absolute area of a multipolygon (holes subtracted). */
+/** The bounding box [x0, y0, x1, y1] of some points; undefined for none. */
+export function bounds(points: Iterable<Point>): [number, number, number, number] | undefined {
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
+  for (const [x, y] of points) {
+    x0 = Math.min(x0, x);
+    y0 = Math.min(y0, y);
+    x1 = Math.max(x1, x);
+    y1 = Math.max(y1, y);
+  }
+  return x0 === Infinity ? undefined : [x0, y0, x1, y1];
+}
+
+/** The bounding box of a multipolygon's outer rings. */
+export const multiBounds = (mp: MultiPolygon) => bounds(mp.flatMap((poly) => poly[0] ?? []));
+
 export function multiArea(mp: MultiPolygon): number {
   let a = 0;
   for (const poly of mp) {

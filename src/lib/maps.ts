@@ -3,6 +3,7 @@
  * outline and the trigger point crosses, cropped to the part of the view that matters.
  */
 import { getView, landmarkPoint, muscleOutlines, regionLabel, VIEW_IDS, type Point, type ViewId } from '../atlas';
+import { bounds } from '../atlas/geometry';
 import { zoneShapes, type ZoneShape } from './zone-shapes';
 import { drawnInstances, type InstanceKey, type ZoneKind } from './zones';
 
@@ -49,20 +50,6 @@ export interface MapRequest {
 
 const BODY_VIEWS: readonly ViewId[] = ['anterior', 'posterior', 'body-lateral'];
 const SECONDARY_VIEWS: readonly ViewId[] = ['body-lateral', 'mouth', 'pelvis'];
-
-function bounds(points: Iterable<Point>): [number, number, number, number] | undefined {
-  let minX = Infinity,
-    minY = Infinity,
-    maxX = -Infinity,
-    maxY = -Infinity;
-  for (const [x, y] of points) {
-    minX = Math.min(minX, x);
-    minY = Math.min(minY, y);
-    maxX = Math.max(maxX, x);
-    maxY = Math.max(maxY, y);
-  }
-  return minX === Infinity ? undefined : [minX, minY, maxX, maxY];
-}
 
 /** Expands a content box to a comfortable, clamped crop of the full view box. */
 export function cropBox(

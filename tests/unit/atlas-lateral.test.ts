@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { REGION_BY_ID } from '../../src/atlas';
 import { getView } from '../../src/atlas';
 import { buildView } from '../../src/atlas/build';
+import { multiBounds } from '../../src/atlas/geometry';
 import { ANKLE_L, ELBOW_L, HEAD_LAT, HIP_L, KNEE_L, SHOULDER_L, WRIST_L } from '../../src/atlas/figure-lateral';
 import { VERTICAL, type ViewSpec } from '../../src/atlas/parts';
 import type { MultiPolygon, ViewGeometry } from '../../src/atlas';
@@ -10,18 +11,9 @@ import { BODY_LATERAL } from '../../src/atlas/views-lateral';
 
 const view = getView('body-lateral');
 
+/** A multipolygon's bounding box, by the atlas's own function. */
 function bbox(mp: MultiPolygon) {
-  let x0 = Infinity,
-    y0 = Infinity,
-    x1 = -Infinity,
-    y1 = -Infinity;
-  for (const poly of mp)
-    for (const [x, y] of poly[0] ?? []) {
-      x0 = Math.min(x0, x);
-      y0 = Math.min(y0, y);
-      x1 = Math.max(x1, x);
-      y1 = Math.max(y1, y);
-    }
+  const [x0, y0, x1, y1] = multiBounds(mp)!;
   return { x0, y0, x1, y1 };
 }
 

@@ -2,24 +2,15 @@ import { readFileSync } from 'node:fs';
 import polygonClipping from 'polygon-clipping';
 import { describe, expect, it } from 'vitest';
 import { allViews, getView, LANDMARKS, landmarkPoint, MUSCLE_OUTLINES, muscleOutlines, REGIONS, VIEW_IDS } from '../../src/atlas';
-import { multiArea, multiContains } from '../../src/atlas/geometry';
+import { multiArea, multiBounds, multiContains } from '../../src/atlas/geometry';
 import type { MultiPolygon, ViewGeometry } from '../../src/atlas';
 
 const views = allViews();
 type PCGeom = Parameters<typeof polygonClipping.intersection>[0];
 
+/** A multipolygon's bounding box, by the atlas's own function. */
 function bbox(mp: MultiPolygon) {
-  let x0 = Infinity,
-    y0 = Infinity,
-    x1 = -Infinity,
-    y1 = -Infinity;
-  for (const poly of mp)
-    for (const [x, y] of poly[0] ?? []) {
-      x0 = Math.min(x0, x);
-      y0 = Math.min(y0, y);
-      x1 = Math.max(x1, x);
-      y1 = Math.max(y1, y);
-    }
+  const [x0, y0, x1, y1] = multiBounds(mp)!;
   return { x0, y0, x1, y1 };
 }
 
