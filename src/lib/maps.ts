@@ -44,6 +44,8 @@ export interface MapRequest {
   marks?: readonly { landmark: string; label: string }[];
   /** Crop whole-body views to what is marked (default true). */
   crop?: boolean;
+  /** Drawn small (a trigger point's own map beside the main ones): coarser curves will do. */
+  thumbnail?: boolean;
   /** Only these views (default: every view with something to show). */
   views?: readonly ViewId[];
 }
@@ -160,7 +162,7 @@ export function buildMaps(req: MapRequest): MapData[] {
       outline: view.outline,
       anatomy: view.anatomy,
       regions,
-      zones: zoneShapes(view, req.zones),
+      zones: zoneShapes(view, req.zones, req.thumbnail ? 2 : 1),
       muscles: myOutlines.map((o) => ({ d: o.d, depth: o.depth })),
       marks,
     };
