@@ -88,6 +88,7 @@ function keepNamed(shape: MultiPolygon, members: ReturnType<typeof instanceGeome
  */
 interface Waver {
   amp: number;
+  shown: number;
   waves: { kx: number; ky: number; ux: number; uy: number; a: number; phase: number }[];
   skin: SkinIndex;
 }
@@ -154,17 +155,75 @@ function waverOf(view: ViewGeometry): Waver {
     // Transverse: the point moves across the wave's direction, so an edge along it wavers.
     return { kx: k * Math.cos(t), ky: k * Math.sin(t), ux: -Math.sin(t), uy: Math.cos(t), a: w.a / norm, phase: w.phase };
   });
-  const waver = { amp, waves, skin: new SkinIndex(view.figure, amp * 3) };
+  const waver = { amp, shown, waves, skin: new SkinIndex(view.figure, amp * 3) };
   wavers.set(view.id, waver);
   return waver;
 }
 
-function wavered(geom: MultiPolygon, view: ViewGeometry): MultiPolygon {
+/**
+ * Rounded ends. Where a zone crosses a limb or the trunk and stops, its edge runs from one side
+ * of the body to the other; a chart draws that end bowed outwards, like the end of a brush
+ * stroke, not cut square. Each such run of an outer ring (inside the body, from skin to skin)
+ * is bowed out by a share of its chord, at most 3 % of the height the map is shown at.
+ */
+function capped(pts: Point[], near: boolean[], shown: number): Point[] {
+  const n = pts.length;
+  const first = near.indexOf(true);
+  if (first < 0 || near.every(Boolean)) return pts;
+  let area = 0;
+  for (let i = 0; i < n; i++) {
+    const [ax, ay] = pts[i]!;
+    const [bx, by] = pts[(i + 1) % n]!;
+    area += ax * by - bx * ay;
+  }
+  const sign = Math.sign(area);
+  const out = pts.slice();
+  // Walk the ring from a point on the skin; each maximal run of points inside the body,
+  // between two points on the skin, is one end.
+  let i = first;
+  for (let seen = 0; seen < n; ) {
+    let j = i + 1;
+    while (!near[j % n] && j - first <= n) j++;
+    const len = j - i;
+    if (len > 2) {
+      const a = pts[i % n]!;
+      const b = pts[j % n]!;
+      const cx = b[0] - a[0];
+      const cy = b[1] - a[1];
+      const chord = Math.hypot(cx, cy);
+      let arc = 0;
+      for (let k = i; k < j; k++) {
+        const p = pts[k % n]!;
+        const q = pts[(k + 1) % n]!;
+        arc += Math.hypot(q[0] - p[0], q[1] - p[1]);
+      }
+      // Only an end that runs more or less across (not a long edge that wanders down a limb).
+      if (chord > 0 && arc < 1.6 * chord) {
+        const bow = Math.min(0.12 * chord, 0.03 * shown);
+        const nx = (sign * cy) / chord;
+        const ny = (-sign * cx) / chord;
+        let at = 0;
+        for (let k = i + 1; k < j; k++) {
+          const p = pts[(k - 1) % n]!;
+          const q = pts[k % n]!;
+          at += Math.hypot(q[0] - p[0], q[1] - p[1]);
+          const w = bow * Math.sin((Math.PI * at) / arc);
+          out[k % n] = [q[0] + nx * w, q[1] + ny * w];
+        }
+      }
+    }
+    seen += len;
+    i = j;
+  }
+  return out;
+}
+
+function wavered(geom: MultiPolygon, view: ViewGeometry, caps = false): MultiPolygon {
   if (!geom.length) return geom;
-  const { amp, waves, skin } = waverOf(view);
+  const { amp, waves, skin, shown } = waverOf(view);
   const step = (2 * Math.PI) / Math.hypot(waves[0]!.kx, waves[0]!.ky) / 14;
   const fade = amp * 3;
-  const move = (x: number, y: number): Point => {
+  const move = ([x, y]: Point): Point => {
     const d = skin.distance(x, y, fade);
     const t = d / fade;
     const w = amp * t * t * (3 - 2 * t);
@@ -178,18 +237,27 @@ function wavered(geom: MultiPolygon, view: ViewGeometry): MultiPolygon {
     }
     return [x + w * dx, y + w * dy];
   };
-  const ringOut = (ring: Ring): Ring => {
-    const out: Point[] = [];
+  const ringOut = (ring: Ring, outer: boolean): Ring => {
+    let pts: Point[] = [];
     for (let i = 0; i + 1 < ring.length; i++) {
       const [ax, ay] = ring[i]!;
       const [bx, by] = ring[i + 1]!;
       const n = Math.max(1, Math.ceil(Math.hypot(bx - ax, by - ay) / step));
-      for (let k = 0; k < n; k++) out.push(move(ax + ((bx - ax) * k) / n, ay + ((by - ay) * k) / n));
+      for (let k = 0; k < n; k++) pts.push([ax + ((bx - ax) * k) / n, ay + ((by - ay) * k) / n]);
     }
+    if (caps && outer) {
+      const onSkin = amp * 0.05;
+      pts = capped(
+        pts,
+        pts.map(([x, y]) => skin.distance(x, y, fade) < onSkin),
+        shown,
+      );
+    }
+    const out = pts.map(move);
     if (out.length) out.push(out[0]!);
     return out;
   };
-  return intersect(union(geom.map((poly) => poly.map(ringOut))), view.figure);
+  return intersect(union(geom.map((poly) => poly.map((ring, k) => ringOut(ring, k === 0)))), view.figure);
 }
 
 /** A zone part before it is written as a path: its exact geometry, for checks. */
@@ -243,18 +311,21 @@ export function zoneParts(view: ViewGeometry, zones: ReadonlyMap<InstanceKey, Sh
   // The essential shape's rounding never covers a region named as spillover: that skin stays
   // hatched, as the entry says.
   const essentialRounded = essential.length ? keepNamed(rounded(geomOf(essential), r, skin), essential, r, skin) : [];
+  // Without spillover the essential shape is the zone's outline and gets rounded ends too;
+  // inside a spillover shape its edge only wavers (the spillover is cut around it).
   const essentialShape = wavered(
     essentialRounded.length && spillover.length ? difference(essentialRounded, union(...spillover.map((m) => m.geom))) : essentialRounded,
     view,
+    !spillover.length,
   );
   if (spillover.length) {
-    const outer = wavered(keepNamed(rounded(geomOf([...essential, ...spillover]), r, skin), [...essential, ...spillover], r, skin), view);
+    const outer = wavered(keepNamed(rounded(geomOf([...essential, ...spillover]), r, skin), [...essential, ...spillover], r, skin), view, true);
     const ring = essentialShape.length ? offset(offset(difference(outer, essentialShape), -r * 0.15), r * 0.15) : outer;
     out.push(...toParts('spillover', ring, spillover, minArea));
   }
   if (essentialShape.length) out.push(...toParts('essential', essentialShape, essential, minArea));
   const pain = of(['pain']);
-  if (pain.length) out.push(...toParts('pain', wavered(keepNamed(rounded(geomOf(pain), r, skin), pain, r, skin), view), pain, minArea));
+  if (pain.length) out.push(...toParts('pain', wavered(keepNamed(rounded(geomOf(pain), r, skin), pain, r, skin), view, true), pain, minArea));
 
   cache.set(cacheKey, out);
   return out;
