@@ -146,8 +146,8 @@ function waverOf(view: ViewGeometry): Waver {
   const hit = wavers.get(view.id);
   if (hit) return hit;
   const shown = view.viewBox[3] * (WHOLE_BODY.has(view.id) ? 0.3 : 1);
-  const amp = shown * 0.008;
-  const len = shown * 0.12;
+  const amp = shown * (WHOLE_BODY.has(view.id) ? 0.01 : 0.008);
+  const len = shown * (WHOLE_BODY.has(view.id) ? 0.1 : 0.12);
   const norm = WAVES.reduce((s, w) => s + w.a, 0) / 1.6;
   const waves = WAVES.map((w) => {
     const t = (w.deg * Math.PI) / 180;
