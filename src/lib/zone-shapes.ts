@@ -81,7 +81,7 @@ function keepNamed(shape: MultiPolygon, members: ReturnType<typeof instanceGeome
  * of such an edge is moved by one smooth displacement field of the view (three transverse waves
  * 60° apart, so an edge in any direction wavers): a function of position, so two shapes that
  * share an edge (essential inside spillover) move it alike and stay seamless. The displacement
- * fades to nothing within three amplitudes of the body's outline, where the zone keeps meeting
+ * fades to nothing within about two amplitudes of the body's outline, where the zone keeps meeting
  * the skin edge exactly. Amplitude and wavelength are shares of the map a view is usually shown
  * at (a whole-body view is cropped to about 0.3 of its height), so the waver looks the same on
  * every map; the field's gradient stays well below 1, so no edge folds over itself.
@@ -97,6 +97,8 @@ const WAVES = [
   { deg: 77, len: 0.73, a: 0.75, phase: 1.9 },
   { deg: 137, len: 1.31, a: 0.85, phase: 4.1 },
 ];
+/** The waver fades out within this many amplitudes of the body outline. */
+const FADE = 2.2;
 const WHOLE_BODY = new Set(['anterior', 'posterior', 'body-lateral']);
 
 /** The skin's edges in a bucket grid, for the distance from a point to the body's outline. */
@@ -155,7 +157,7 @@ function waverOf(view: ViewGeometry): Waver {
     // Transverse: the point moves across the wave's direction, so an edge along it wavers.
     return { kx: k * Math.cos(t), ky: k * Math.sin(t), ux: -Math.sin(t), uy: Math.cos(t), a: w.a / norm, phase: w.phase };
   });
-  const waver = { amp, shown, waves, skin: new SkinIndex(view.figure, amp * 3) };
+  const waver = { amp, shown, waves, skin: new SkinIndex(view.figure, amp * FADE) };
   wavers.set(view.id, waver);
   return waver;
 }
@@ -222,7 +224,7 @@ function wavered(geom: MultiPolygon, view: ViewGeometry, caps = false): MultiPol
   if (!geom.length) return geom;
   const { amp, waves, skin, shown } = waverOf(view);
   const step = (2 * Math.PI) / Math.hypot(waves[0]!.kx, waves[0]!.ky) / 14;
-  const fade = amp * 3;
+  const fade = amp * FADE;
   const move = ([x, y]: Point): Point => {
     const d = skin.distance(x, y, fade);
     const t = d / fade;
