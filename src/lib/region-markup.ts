@@ -3,7 +3,9 @@
  * to its page. ReferralMap renders this string with `{@html}`, so hydration adopts the server's
  * nodes instead of building a component for each region (262 on the front view); the state
  * (picked, tab stop, the part in focus) is then applied to the elements directly. A region's
- * fill is its presentation attribute: transparent, or the pain dots once picked.
+ * fill is its presentation attribute: transparent, or the pain dots once picked. Each link carries
+ * what the island needs of its region (key, id, name, part, a point inside), so the finder's first
+ * map is read back from the page (regionsFromDom) instead of being sent a second time as props.
  */
 import type { MapRegion } from './maps';
 
@@ -29,9 +31,29 @@ export function regionsMarkup(regions: readonly MapRegion[]): string {
   for (const [part, list] of byPart) {
     out += `<g class="part" data-part="${attr(part)}">`;
     for (const r of list) {
-      out += `<a href="/regions/${attr(r.region)}/" class="pick" data-key="${attr(r.key)}" data-region="${attr(r.region)}" aria-label="${attr(r.label + sideLabel(r.key))}"><path d="${attr(r.d)}" fill="transparent"></path></a>`;
+      out += `<a href="/regions/${attr(r.region)}/" class="pick" data-key="${attr(r.key)}" data-region="${attr(r.region)}" data-c="${r.c[0]} ${r.c[1]}" aria-label="${attr(r.label + sideLabel(r.key))}"><path d="${attr(r.d)}" fill="transparent"></path></a>`;
     }
     out += '</g>';
+  }
+  return out;
+}
+
+/** The regions of server-rendered markup, as regionsMarkup wrote them (without their path data). */
+export function regionsFromDom(root: ParentNode): MapRegion[] {
+  const out: MapRegion[] = [];
+  for (const a of root.querySelectorAll<SVGAElement>('a.pick')) {
+    const key = (a.dataset.key ?? '') as MapRegion['key'];
+    const [x = 0, y = 0] = (a.dataset.c ?? '').split(' ').map(Number);
+    const label = a.getAttribute('aria-label') ?? '';
+    const side = sideLabel(key);
+    out.push({
+      key,
+      region: a.dataset.region ?? '',
+      label: side && label.endsWith(side) ? label.slice(0, -side.length) : label,
+      d: '',
+      part: a.closest<SVGGElement>('g.part')?.dataset.part ?? '',
+      c: [x, y],
+    });
   }
   return out;
 }
