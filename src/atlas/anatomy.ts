@@ -23,6 +23,8 @@ export interface AnatomyPath {
   id: string;
   /** SVG path data in the view's coordinates (M, C, L, Z commands). */
   d: string;
+  /** A contour of a part in front of others (see ViewGeometry.contour): drawn over the zones. */
+  contour?: boolean;
 }
 
 /** A line in a construction frame: a Catmull-Rom spline through `pts`. */
@@ -32,6 +34,7 @@ interface Line {
   closed?: boolean;
   /** Indices of points kept as sharp corners (the corners of an eye). */
   corners?: number[];
+  contour?: boolean;
 }
 
 // ---------------------------------------------------------------- small shapes
@@ -419,7 +422,7 @@ const HEAD_ON_BODY: Line[] = placed(
 const ARM_LINES_LAT: Line[] = [
   ...FL.ARM_OUTLINE_LAT.map((r, i) => ringLine(i ? `arm-outline-${i + 1}` : 'arm-outline', r)),
   runInside('thumb', FL.THUMB_LAT, [FL.HAND_LAT, FL.ARM_LAT]),
-];
+].map((l) => ({ ...l, contour: true }));
 
 const [ASIS_X, ASIS_Y] = FL.ASIS_L;
 const [GT_X, GT_Y] = FL.GREATER_TROCHANTER_L;
@@ -493,7 +496,11 @@ export function anatomyPaths(view: ViewId): AnatomyPath[] {
     ...paired.map((l) => ({ ...l, id: `${l.id}-r` })),
     ...paired.map((l) => ({ ...l, id: `${l.id}-l`, pts: l.pts.map(([x, y]) => [-x, y] as Point) })),
   ];
-  const out = all.map((l) => ({ id: l.id, d: splinePath(l.pts.map(spec.toView), !!l.closed, new Set(l.corners ?? [])) }));
+  const out = all.map((l) => ({
+    id: l.id,
+    d: splinePath(l.pts.map(spec.toView), !!l.closed, new Set(l.corners ?? [])),
+    ...(l.contour ? { contour: true } : {}),
+  }));
   cache.set(view, out);
   return out;
 }

@@ -265,6 +265,11 @@ export function buildView(spec: ViewSpec): ViewGeometry {
       .map((ring) => smoothRingPath(ring, Math.max(0.05, (maxY - minY) * (WHOLE_BODY.has(spec.id) ? 0.0015 : 0.002)), 60))
       .join(''),
     anatomy: anatomyPaths(spec.id)
+      .filter((a) => !a.contour)
+      .map((a) => a.d)
+      .join(''),
+    contour: anatomyPaths(spec.id)
+      .filter((a) => a.contour)
       .map((a) => a.d)
       .join(''),
     figure,

@@ -90,6 +90,12 @@ export interface ViewGeometry {
   outline: string;
   /** Surface-anatomy lines (eyes, clavicles, scapulae, creases…) as one path, stroked lightly. */
   anatomy: string;
+  /**
+   * Contours of parts that lie in front of others in this view (the hanging arm and hand on
+   * the side view), one path: drawn over the referral zones, so a zone that the hand hides
+   * reads as hidden by the hand, not as a hole.
+   */
+  contour: string;
   figure: MultiPolygon;
   regions: RegionShape[];
 }

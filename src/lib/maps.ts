@@ -30,6 +30,8 @@ export interface MapData {
   outline: string;
   /** Surface-anatomy lines of the view (eyes, clavicles, creases…), one path. */
   anatomy: string;
+  /** Contours of parts in front of others (the arm on the side view), drawn over the zones. */
+  contour: string;
   /** Regions in the crop: what the finder and study mode pick from, and what zones name. */
   regions: MapRegion[];
   /** The marked zones as smooth shapes, spillover first (drawn beneath), then essential, then pain. */
@@ -180,6 +182,7 @@ export function buildMaps(req: MapRequest): MapData[] {
       viewBox: box,
       outline: view.outline,
       anatomy: view.anatomy,
+      contour: view.contour,
       regions,
       zones: zoneShapes(view, req.zones, req.thumbnail ? 2 : 1),
       muscles: myOutlines.map((o) => ({ d: o.d, depth: o.depth })),

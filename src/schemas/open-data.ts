@@ -113,6 +113,11 @@ export const openAtlas = z
         viewBox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
         outline: z.string().describe('SVG path data of the figure (cubic Bézier curves).'),
         anatomy: z.string().describe('SVG path data of the surface-anatomy lines, to be stroked.'),
+        contour: z
+          .string()
+          .describe(
+            'SVG path data of the contours of parts in front of others (the arm on the side view), stroked over the zones; empty for most views.',
+          ),
         regions: z.array(
           z.object({
             key: z.string().describe('region|side: r right, l left, m midline.'),
