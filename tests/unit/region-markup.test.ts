@@ -19,7 +19,11 @@ describe('region markup', () => {
   });
 
   it('groups regions by body part, each a link to its page named with its side, with a point inside it', () => {
-    const html = regionsMarkup([region('temple|r', 'head', 'Temple', [-12.5, 30]), region('palm|l', 'hand', 'Palm', [80, 410.2]), region('chin|m', 'head', 'Chin')]);
+    const html = regionsMarkup([
+      region('temple|r', 'head', 'Temple', [-12.5, 30]),
+      region('palm|l', 'hand', 'Palm', [80, 410.2]),
+      region('chin|m', 'head', 'Chin'),
+    ]);
     expect(html).toBe(
       '<g class="part" data-part="head">' +
         '<a href="/regions/temple/" class="pick" data-key="temple|r" data-region="temple" data-c="-12.5 30" aria-label="Temple, right"><path d="M0 0L1 1Z" fill="transparent"></path></a>' +
