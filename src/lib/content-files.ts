@@ -14,13 +14,15 @@ import { otherSourceSchema } from '../schemas/other-source';
 import { schemaErrors } from '../schemas/issues';
 import { ContentError, makeSlugger } from '../schemas/slug';
 import { sourceSchema } from '../schemas/source';
-import { validateContent, type ConditionLike, type EntryLike, type GuideLike, type MuscleLike, type OtherSourceLike } from './validate';
+import { validateContent, type ConditionLike, type EntryLike, type GuideLike, type MuscleLike } from './validate';
 
 const plainRef = z.string();
 const plainMuscleSchema = muscleSchema({ source: plainRef, condition: plainRef, guide: plainRef });
 const plainConditionSchema = conditionSchema({ source: plainRef, muscle: plainRef });
 const plainGuideSchema = guideSchema({ source: plainRef });
 const plainOtherSchema = otherSourceSchema({ source: plainRef, muscle: plainRef });
+/** An other source as read outside Astro: every field, references as plain ids. */
+type OtherSourceData = z.infer<typeof plainOtherSchema>;
 
 export function splitFrontmatter(text: string): { data: unknown; body: string } {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
@@ -72,7 +74,7 @@ export interface LoadedContent {
   conditions: EntryLike<ConditionLike>[];
   guides: EntryLike<GuideLike>[];
   /** Nerve roots, nerves, joints and organs (content/other-sources/). */
-  otherSources: EntryLike<OtherSourceLike>[];
+  otherSources: EntryLike<OtherSourceData>[];
 }
 
 /**
@@ -115,7 +117,7 @@ export function loadContent(root: string): LoadedContent {
   const muscles = read<MuscleLike>('muscles', 'muscle', plainMuscleSchema);
   const conditions = read<ConditionLike>('conditions', 'condition', plainConditionSchema);
   const guides = read<GuideLike>('guides', 'guide', plainGuideSchema);
-  const otherSources = read<OtherSourceLike>('other-sources', 'other source', plainOtherSchema);
+  const otherSources = read<OtherSourceData>('other-sources', 'other source', plainOtherSchema);
   let sources: string[] = [];
   try {
     const raw = parseYaml(readFileSync(join(root, 'content/sources.yaml'), 'utf8')) as Record<string, unknown>;

@@ -18,9 +18,9 @@
 import type { Side } from '../atlas/types';
 import { expandRegion, mergeZones, placeZone, type InstanceKey, type ZoneKind } from './zones';
 
+import type { OtherAction as Action, OtherKind as Kind } from '../schemas/other-source';
+
 type PlaceRef = string | { region: string; side: 'left' | 'right' };
-type Action = 'self-care' | 'physio-or-doctor' | 'doctor-today' | 'emergency';
-type Kind = 'nerve-root' | 'peripheral-nerve' | 'joint' | 'organ';
 
 export interface OtherSourceInput {
   id: string;

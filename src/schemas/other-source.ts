@@ -12,7 +12,7 @@ export const OTHER_KINDS = ['nerve-root', 'peripheral-nerve', 'joint', 'organ'] 
 export type OtherKind = (typeof OTHER_KINDS)[number];
 
 /** The usual right step when the source is suspected, least urgent first. */
-export const ACTIONS = ['self-care', 'physio-or-doctor', 'doctor-today', 'emergency'] as const;
+const ACTIONS = ['self-care', 'physio-or-doctor', 'doctor-today', 'emergency'] as const;
 export type OtherAction = (typeof ACTIONS)[number];
 
 /** Spinal levels a nerve-root entry may name. */
