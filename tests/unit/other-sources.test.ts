@@ -106,9 +106,10 @@ const ROWS: Row[] = [
   },
   {
     places: ['buttock', 'posterior-thigh-upper'],
-    expect: ['s1-nerve-root', 'sacroiliac-joint'],
-    why: 'the S1 root is felt down the back of the thigh',
+    expect: ['sacroiliac-joint', 's1-nerve-root'],
+    why: 'S1 sciatica runs down the back of the thigh, but its dermatome is the foot (Lee 2008): the SI joint fits buttock and thigh better',
   },
+  { places: ['posterior-thigh-upper'], expect: ['s2-nerve-root'], why: 'the back of the thigh is the S2 dermatome (Lee 2008)' },
   { places: ['si-joint'], first: 'sacroiliac-joint', alert: false, expect: ['sacroiliac-joint'], why: 'the Fortin area below the PSIS' },
   { places: ['groin', 'anterior-hip'], alert: false, expect: ['hip-joint'], why: 'the hip joint is felt in the groin (Lesher 2008)' },
   { places: ['medial-knee'], expect: ['hip-joint'], absent: ['heart', 'aorta'], why: 'hip pain can be felt at the knee' },
@@ -129,7 +130,6 @@ const ROWS: Row[] = [
   { places: ['occiput'], expect: ['greater-occipital-nerve', 'cervical-facet-joints'], why: 'occipital neuralgia; C2-3 facet pain' },
   {
     places: ['lateral-deltoid'],
-    first: 'shoulder-joint',
     alert: false,
     expect: ['shoulder-joint'],
     why: 'glenohumeral and subacromial pain over the deltoid (Mitchell 2005)',
@@ -189,10 +189,14 @@ describe('also consider: the ranking rule', () => {
     expect(ranked[0]).toMatchObject({ id: 'kidney-and-ureter', alert: true });
     const firstCalm = ranked.findIndex((c) => !c.alert);
     expect(ranked.slice(firstCalm).some((c) => c.alert)).toBe(false);
-    // Groin alone: the hip joint is felt there typically; organs felt there only occasionally follow it.
+    // Groin alone: the hip joint is felt there typically (Lesher 2008); organs felt there only
+    // occasionally (kidney and ureter, appendix, bladder, uterus and ovaries, prostate, aorta) follow
+    // it, and come before the joints that are also felt there only occasionally.
     const groin = considerFor(otherSources, ['groin']);
-    expect(groin[0]!.id).toBe('hip-joint');
-    expect(groin.slice(1, 6).every((c) => c.kind === 'organ')).toBe(true);
+    const at = (id: string) => groin.findIndex((c) => c.id === id);
+    const organs = ['kidney-and-ureter', 'appendix', 'bladder', 'uterus-and-ovaries', 'prostate', 'aorta'].map(at);
+    expect(organs.every((i) => i > at('hip-joint'))).toBe(true);
+    expect(organs.every((i) => i >= 0 && i < at('lumbar-facet-joints') && i < at('sacroiliac-joint'))).toBe(true);
   });
 
   it('says where each match is typical or occasional, and gives a feature that tells it apart', () => {
