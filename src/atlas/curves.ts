@@ -36,6 +36,7 @@ export function splinePath(pts: readonly Point[], closed: boolean, corners: Read
   let cy = round(pts[0]![1]);
   let d = `M${nums([cx, cy])}`;
   const segs = closed ? n : n - 1;
+  let prev: Point | undefined;
   for (let i = 0; i < segs; i++) {
     const p0 = at(i - 1);
     const p1 = at(i);
@@ -54,7 +55,14 @@ export function splinePath(pts: readonly Point[], closed: boolean, corners: Read
     const c2: Point = corners.has((i + 1) % n) ? p2 : [p2[0] - (p3[0] - p1[0]) * k2, p2[1] - (p3[1] - p1[1]) * k2];
     const ex = round(p2[0]);
     const ey = round(p2[1]);
-    d += `c${nums([round(c1[0]) - cx, round(c1[1]) - cy, round(c2[0]) - cx, round(c2[1]) - cy, ex - cx, ey - cy])}`;
+    const [ax, ay] = [round(c1[0]), round(c1[1])];
+    const [bx, by] = [round(c2[0]), round(c2[1])];
+    // Where the first handle is the mirror of the last one (to within the rounding: evenly
+    // spaced points), the shorthand `s` leaves it out.
+    if (prev && Math.abs(2 * cx - prev[0] - ax) < 0.16 && Math.abs(2 * cy - prev[1] - ay) < 0.16)
+      d += `s${nums([bx - cx, by - cy, ex - cx, ey - cy])}`;
+    else d += `c${nums([ax - cx, ay - cy, bx - cx, by - cy, ex - cx, ey - cy])}`;
+    prev = [bx, by];
     cx = ex;
     cy = ey;
   }

@@ -2,7 +2,7 @@
  * Builds the data one static map needs: which regions to draw, which are marked, the muscle
  * outline and the trigger point crosses, cropped to the part of the view that matters.
  */
-import { getView, landmarkPoint, muscleOutlines, regionLabel, VIEW_IDS, type Point, type ViewId } from '../atlas';
+import { type BodyArea, getView, landmarkPoint, muscleOutlines, REGION_BY_ID, regionLabel, VIEW_IDS, type Point, type ViewId } from '../atlas';
 import { bounds } from '../atlas/geometry';
 import { zoneShapes, type ZoneShape } from './zone-shapes';
 import { drawnInstances, type InstanceKey, type ZoneKind } from './zones';
@@ -44,6 +44,8 @@ export interface MapRequest {
   marks?: readonly { landmark: string; label: string }[];
   /** Crop whole-body views to what is marked (default true). */
   crop?: boolean;
+  /** Drawn small (a trigger point's own map beside the main ones): coarser curves will do. */
+  thumbnail?: boolean;
   /** Only these views (default: every view with something to show). */
   views?: readonly ViewId[];
 }
@@ -94,6 +96,25 @@ const FACE: Partial<Record<ViewId, 'front' | 'back'>> = {
   'hand-dorsal': 'back',
   'foot-plantar': 'back',
 };
+/**
+ * A close view's own body area. The head and neck view runs down to the top of the chest and
+ * shoulder; the regions there belong to another area and show only as a strip at the frame's
+ * edge, so they count a quarter of their share (the chest wall of pectoralis major is drawn on
+ * the front of the body, not also as a sliver below the neck).
+ */
+const CLOSE_VIEW_AREA: Partial<Record<ViewId, BodyArea>> = {
+  'head-lateral': 'head-neck',
+  'hand-palmar': 'arm-hand',
+  'hand-dorsal': 'arm-hand',
+  'foot-dorsal': 'leg-foot',
+  'foot-plantar': 'leg-foot',
+};
+const AT_THE_FRAME = 0.25;
+function shareOn(viewId: ViewId, region: string, share: number): number {
+  const own = CLOSE_VIEW_AREA[viewId];
+  return own && REGION_BY_ID.get(region)?.area !== own ? share * AT_THE_FRAME : share;
+}
+
 function withoutRedundant(out: MapData[], shares: Map<MapData, Map<InstanceKey, number>>): MapData[] {
   const kept = new Set(out);
   const total = (m: MapData) => [...(shares.get(m)?.values() ?? [])].reduce((a, b) => a + b, 0);
@@ -160,12 +181,12 @@ export function buildMaps(req: MapRequest): MapData[] {
       outline: view.outline,
       anatomy: view.anatomy,
       regions,
-      zones: zoneShapes(view, req.zones),
+      zones: zoneShapes(view, req.zones, req.thumbnail ? 2 : 1),
       muscles: myOutlines.map((o) => ({ d: o.d, depth: o.depth })),
       marks,
     };
     const boxArea = box[2] * box[3];
-    shares.set(map, new Map(marked.map((r) => [`${r.region}|${r.side}` as InstanceKey, r.area / boxArea])));
+    shares.set(map, new Map(marked.map((r) => [`${r.region}|${r.side}` as InstanceKey, shareOn(viewId, r.region, r.area / boxArea)])));
     out.push(map);
   }
   return (req.views ? out : withoutRedundant(out, shares)).sort((a, b) => VIEW_IDS.indexOf(a.view) - VIEW_IDS.indexOf(b.view));

@@ -9,11 +9,12 @@ interface TP {
   referral: PatternInput;
 }
 
-export function muscleMaps(slug: string, tps: readonly TP[], opts: { crop?: boolean } = {}): MapData[] {
+export function muscleMaps(slug: string, tps: readonly TP[], opts: { crop?: boolean; thumbnail?: boolean } = {}): MapData[] {
   return buildMaps({
     zones: mergeZones(tps.map((t) => t.referral)),
     muscles: [slug],
     marks: tps.map((t) => ({ landmark: t.landmark, label: t.description })),
     crop: opts.crop ?? true,
+    thumbnail: opts.thumbnail ?? false,
   });
 }

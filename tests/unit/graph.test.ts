@@ -87,6 +87,17 @@ describe('maps', () => {
     expect(bare.map((m) => m.view)).not.toContain('posterior');
   });
 
+  it('does not add a close view for a strip of chest or shoulder at the edge of its frame', () => {
+    // Pectoralis major's chest pain (Travell & Simons, ch. 42) is drawn on the front of the body;
+    // the head and neck view shows only the top of the infraclavicular skin below the neck.
+    const chest = buildMaps({ zones: mergeZones([{ essential: ['infraclavicular', 'sternoclavicular'], spillover: [] }]) });
+    expect(chest.map((m) => m.view)).toContain('anterior');
+    expect(chest.map((m) => m.view)).not.toContain('head-lateral');
+    // A place of the head and neck itself keeps the close view.
+    const neck = buildMaps({ zones: mergeZones([{ essential: ['lateral-neck', 'supraclavicular'], spillover: [] }]) });
+    expect(neck.map((m) => m.view)).toContain('head-lateral');
+  });
+
   it('crops to the marked area but stays inside the view', () => {
     const full = [-170, -7, 340, 815] as const;
     const box = cropBox([-30, 10, -10, 40], full);

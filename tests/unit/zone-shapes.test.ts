@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getView } from '../../src/atlas';
 import { difference, intersect, union } from '../../src/atlas/clip';
 import { multiArea } from '../../src/atlas/geometry';
-import { parsePath } from '../../src/lib/path-metrics';
+import { parsePath, straightShare } from '../../src/lib/path-metrics';
 import { zoneParts, zoneShapes } from '../../src/lib/zone-shapes';
 import { mergeZones } from '../../src/lib/zones';
 
@@ -69,5 +69,30 @@ describe('zone shapes', () => {
   it('draws condition pain as its own kind', () => {
     const parts = zoneParts(lateral, new Map([['tmj|r', 'pain']]));
     expect(parts.map((p) => p.kind)).toEqual(['pain']);
+  });
+});
+
+describe('drawn edges', () => {
+  // A region boundary inside the body (down the arm, beside the sternum, across the thigh) is
+  // a long, nearly straight curve; a chart draws the zone's edge over it by hand. Straight = a
+  // run within 2° (src/lib/path-metrics.ts), measured against the height a whole-body view is
+  // shown at (cropped to about 0.3 of the figure, as the muscle pages crop it).
+  const cases = [
+    ['anterior', ['sternum-lower'], ['parasternal']],
+    ['posterior', ['posterior-arm'], []],
+    ['anterior', ['anterior-thigh-upper'], []],
+  ] as const;
+  it.each(cases)('draws the edge of a zone on the %s view over %j as a wavering line, not along the ruler', (view, essential, spillover) => {
+    const v = getView(view);
+    const shapes = zoneShapes(v, mergeZones([{ essential: [...essential], spillover: [...spillover] }]));
+    const shown = 0.3 * v.viewBox[3];
+    const rings = shapes.flatMap((s) => parsePath(s.d));
+    const share = (minLen: number) => {
+      const r = straightShare(rings, minLen);
+      return r.straight / r.total;
+    };
+    // Most of the outline curves; no straight stretch is longer than 8 % of the map.
+    expect(share(0.02 * shown)).toBeLessThan(0.3);
+    expect(share(0.08 * shown)).toBe(0);
   });
 });
