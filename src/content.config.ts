@@ -8,6 +8,7 @@ import { file, glob } from 'astro/loaders';
 import { conditionSchema } from './schemas/condition';
 import { guideSchema } from './schemas/guide';
 import { muscleSchema } from './schemas/muscle';
+import { otherSourceSchema } from './schemas/other-source';
 import { makeSlugger } from './schemas/slug';
 import { sourceSchema } from './schemas/source';
 
@@ -31,4 +32,13 @@ const guides = defineCollection({
   schema: guideSchema({ source: reference('sources') }),
 });
 
-export const collections = { sources, muscles, conditions, guides };
+const otherSources = defineCollection({
+  loader: glob({
+    pattern: '*.{md,mdx}',
+    base: './content/other-sources',
+    generateId: makeSlugger('other source', 'content/other-sources'),
+  }),
+  schema: otherSourceSchema({ source: reference('sources'), muscle: reference('muscles') }),
+});
+
+export const collections = { sources, muscles, conditions, guides, otherSources };

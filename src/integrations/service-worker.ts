@@ -1,6 +1,6 @@
 /**
  * Offline for the clinic: once the site is written (and Pagefind has written its index), Workbox
- * generates /sw.js. It precaches the shell, every muscle, condition and guide page (their maps are
+ * generates /sw.js. It precaches the shell, every muscle, condition, guide and other-source page (their maps are
  * inline SVG), the finder with its data, the search index, and the muscles index's thumbnails;
  * other pages (regions, study) are kept as they are visited. A new build changes the precache
  * revisions, so the new worker waits and the page offers to update (src/components/UpdatePrompt.astro).
@@ -21,6 +21,7 @@ const PRECACHE = [
   'muscles/**/index.html',
   'conditions/**/index.html',
   'guides/**/index.html',
+  'other-sources/**/index.html',
   '_astro/**/*.{js,css}',
   'data/finder.json',
   'data/atlas.json',

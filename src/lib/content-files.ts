@@ -10,6 +10,7 @@ import { indexSites, readSites, type SiteFile, type SiteSource } from '../atlas/
 import { conditionSchema } from '../schemas/condition';
 import { guideSchema } from '../schemas/guide';
 import { muscleSchema } from '../schemas/muscle';
+import { otherSourceSchema } from '../schemas/other-source';
 import { schemaErrors } from '../schemas/issues';
 import { ContentError, makeSlugger } from '../schemas/slug';
 import { sourceSchema } from '../schemas/source';
@@ -19,6 +20,9 @@ const plainRef = z.string();
 const plainMuscleSchema = muscleSchema({ source: plainRef, condition: plainRef, guide: plainRef });
 const plainConditionSchema = conditionSchema({ source: plainRef, muscle: plainRef });
 const plainGuideSchema = guideSchema({ source: plainRef });
+const plainOtherSchema = otherSourceSchema({ source: plainRef, muscle: plainRef });
+/** An other source as read outside Astro: every field, references as plain ids. */
+type OtherSourceData = z.infer<typeof plainOtherSchema>;
 
 export function splitFrontmatter(text: string): { data: unknown; body: string } {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
@@ -69,6 +73,8 @@ export interface LoadedContent {
   muscles: EntryLike<MuscleLike>[];
   conditions: EntryLike<ConditionLike>[];
   guides: EntryLike<GuideLike>[];
+  /** Nerve roots, nerves, joints and organs (content/other-sources/). */
+  otherSources: EntryLike<OtherSourceData>[];
 }
 
 /**
@@ -111,6 +117,7 @@ export function loadContent(root: string): LoadedContent {
   const muscles = read<MuscleLike>('muscles', 'muscle', plainMuscleSchema);
   const conditions = read<ConditionLike>('conditions', 'condition', plainConditionSchema);
   const guides = read<GuideLike>('guides', 'guide', plainGuideSchema);
+  const otherSources = read<OtherSourceData>('other-sources', 'other source', plainOtherSchema);
   let sources: string[] = [];
   try {
     const raw = parseYaml(readFileSync(join(root, 'content/sources.yaml'), 'utf8')) as Record<string, unknown>;
@@ -121,6 +128,6 @@ export function loadContent(root: string): LoadedContent {
   } catch {
     /* a fixture folder may have no bibliography */
   }
-  errors.push(...validateContent({ muscles, conditions, guides, sources, sites: siteData && indexSites(siteData.sites) }));
-  return { errors, muscles, conditions, guides };
+  errors.push(...validateContent({ muscles, conditions, guides, otherSources, sources, sites: siteData && indexSites(siteData.sites) }));
+  return { errors, muscles, conditions, guides, otherSources };
 }

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
-const COLLECTIONS = ['muscles', 'conditions', 'guides'] as const;
+const COLLECTIONS = ['muscles', 'conditions', 'guides', 'other-sources'] as const;
 type Collection = (typeof COLLECTIONS)[number];
 
 /** The file's last commit date (YYYY-MM-DD), or undefined when git has no history for it. */
@@ -64,7 +64,7 @@ export function lastmodResolver(root: string): (path: string) => string | undefi
   return (path) => {
     const [first = '', second] = path.split('/').filter(Boolean);
     if (second && (COLLECTIONS as readonly string[]).includes(first)) return reviewed[first as Collection].get(second);
-    if (second && first === 'regions') return page('regions/[id].astro', ['muscles', 'conditions']);
+    if (second && first === 'regions') return page('regions/[id].astro', ['muscles', 'conditions', 'other-sources']);
     if (second) return undefined;
     if ((COLLECTIONS as readonly string[]).includes(first)) return page(`${first}/index.astro`, [first as Collection]);
     if (first === '') return page('index.astro', COLLECTIONS);

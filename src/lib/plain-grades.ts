@@ -1,7 +1,7 @@
 /**
  * The reading grade of each entry's "In plain words" section, read from the content folder.
  * Node only; shared by `npm run bench` (which prints them) and the content tests (which hold
- * every condition and muscle page at MAX_PLAIN_GRADE or below).
+ * every condition, muscle and other-source page at MAX_PLAIN_GRADE or below).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +16,7 @@ export interface PlainGrade {
 }
 
 /** Grades of every entry in content/<collection>/ that has an "In plain words" section. */
-export function plainGrades(root: string, collection: 'conditions' | 'muscles'): PlainGrade[] {
+export function plainGrades(root: string, collection: 'conditions' | 'muscles' | 'other-sources'): PlainGrade[] {
   const dir = join(root, 'content', collection);
   return readdirSync(dir)
     .filter((f) => /\.mdx?$/.test(f))

@@ -18,3 +18,24 @@ export const PREVALENCE_LABEL = {
   common: 'Common source',
   occasional: 'Occasional source',
 } as const;
+
+/** Kinds of other sources of pain, in the order the index lists them (organs first). */
+export const OTHER_KIND_LABEL = {
+  organ: 'Organs',
+  joint: 'Joints',
+  'nerve-root': 'Nerve roots',
+  'peripheral-nerve': 'Nerves',
+} as const;
+/** One of a kind, for a tag beside a name. */
+export const OTHER_KIND_ONE = { organ: 'organ', joint: 'joint', 'nerve-root': 'nerve root', 'peripheral-nerve': 'nerve' } as const;
+
+/** What to do when an other source is suspected, in the words the red flags use. */
+export const ACTION_LABEL = {
+  emergency: 'Call emergency services',
+  'doctor-today': 'See a doctor today',
+  'physio-or-doctor': 'See a physiotherapist or doctor',
+  'self-care': 'Self-care is fine to start with',
+} as const;
+
+/** A name or sentence to run on inside a sentence: "Heart" → "heart", but "C6 nerve root" and "SI joint" stay. */
+export const lowerFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);

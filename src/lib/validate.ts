@@ -56,10 +56,18 @@ export interface GuideLike {
   sources: CitationLike[];
 }
 
+/** An other source of pain (content/other-sources/): the fields the cross-entry checks read. */
+export interface OtherSourceLike {
+  name: string;
+  muscles: Ref[];
+  sources: CitationLike[];
+}
+
 export function validateContent(input: {
   muscles: EntryLike<MuscleLike>[];
   conditions: EntryLike<ConditionLike>[];
   guides?: EntryLike<GuideLike>[];
+  otherSources?: EntryLike<OtherSourceLike>[];
   sources: readonly string[];
   /** The atlas landmarks and outlines to check against (default: the site's own). */
   sites?: SiteIndex;
@@ -145,6 +153,37 @@ export function validateContent(input: {
       checkSource(g.file, `sources[${i}]`, s);
     });
   }
+  const otherNames = new Map<string, string>();
+  for (const o of input.otherSources ?? []) {
+    const key = o.data.name.trim().toLowerCase();
+    const other = otherNames.get(key);
+    if (other)
+      errors.push(
+        new ContentError(
+          o.file,
+          'name',
+          `"${o.data.name}" is already the name of ${other}.`,
+          'merge the two entries or give this one a distinct name.',
+        ),
+      );
+    else otherNames.set(key, o.file);
+    o.data.muscles.forEach((ref, i) => {
+      const id = refId(ref);
+      if (!muscleIds.has(id)) {
+        errors.push(
+          new ContentError(
+            o.file,
+            `muscles[${i}]`,
+            `names muscle "${id}", which does not exist.`,
+            `use a muscle slug from content/muscles/.${suggestion(id, [...muscleIds])}`,
+          ),
+        );
+      }
+    });
+    o.data.sources.forEach((s, i) => {
+      checkSource(o.file, `sources[${i}]`, s);
+    });
+  }
   errors.push(...mimicsListed(input.muscles, input.conditions));
   errors.push(...citationErrors(input));
   errors.push(...proseErrors(input));
@@ -181,6 +220,7 @@ function citationErrors(input: {
   muscles: EntryLike<MuscleLike>[];
   conditions: EntryLike<ConditionLike>[];
   guides?: EntryLike<GuideLike>[];
+  otherSources?: EntryLike<OtherSourceLike>[];
 }): ContentError[] {
   const all: CitationAt[] = [];
   const add = (file: string, field: string, c: CitationLike) =>
@@ -206,7 +246,7 @@ function citationErrors(input: {
     c.data.sources.forEach((s, i) => {
       add(c.file, `sources[${i}]`, s);
     });
-  for (const g of input.guides ?? [])
+  for (const g of [...(input.guides ?? []), ...(input.otherSources ?? [])])
     g.data.sources.forEach((s, i) => {
       add(g.file, `sources[${i}]`, s);
     });
@@ -221,6 +261,7 @@ function proseErrors(input: {
   muscles: EntryLike<MuscleLike>[];
   conditions: EntryLike<ConditionLike>[];
   guides?: EntryLike<GuideLike>[];
+  otherSources?: EntryLike<OtherSourceLike>[];
 }): ContentError[] {
   const errors: ContentError[] = [];
   const named = input.muscles.map((m) => ({ id: m.id, name: m.data.name }));
@@ -263,6 +304,7 @@ function proseErrors(input: {
   for (const m of input.muscles) check(m, m.id, new Set());
   for (const c of input.conditions) check(c, undefined, new Set(c.data.muscles.map((x) => refId(x.muscle))));
   for (const g of input.guides ?? []) check(g, undefined, new Set());
+  for (const o of input.otherSources ?? []) check(o, undefined, new Set(o.data.muscles.map(refId)));
   return errors;
 }
 

@@ -7,7 +7,12 @@
 import { REGION_BY_ID } from '../atlas/regions';
 import type { Side } from '../atlas/types';
 
-export type ZoneInput = string | { region: string; side?: 'same' | 'opposite' | 'both' };
+/**
+ * A zone as written: a muscle's zones name `same` (default), `opposite` or `both` relative to
+ * the muscle, drawn on the patient's right; other sources of pain (nerves, joints, organs) name
+ * the patient's `left` or `right` for a one-sided pattern, and a bare id for both (`placeZone`).
+ */
+export type ZoneInput = string | { region: string; side?: 'same' | 'opposite' | 'both' | 'left' | 'right' };
 export interface PatternInput {
   essential: readonly ZoneInput[];
   spillover: readonly ZoneInput[];
@@ -30,8 +35,16 @@ export function zoneInstances(z: ZoneInput): InstanceKey[] {
   return expandRegion(zoneRegionId(z)).flatMap((region): InstanceKey[] => {
     if (REGION_BY_ID.get(region)!.laterality === 'midline') return [`${region}|m`];
     if (side === 'both') return [`${region}|r`, `${region}|l`];
-    return [`${region}|${side === 'opposite' ? 'l' : 'r'}`];
+    return [`${region}|${side === 'opposite' || side === 'left' ? 'l' : 'r'}`];
   });
+}
+
+/**
+ * A place of an other source of pain as a zone: a bare id is felt on both sides (a dermatome,
+ * a joint on either side); `{ region, side: left | right }` on the patient's one side.
+ */
+export function placeZone(p: string | { region: string; side: 'left' | 'right' }): ZoneInput {
+  return typeof p === 'string' ? { region: p, side: 'both' } : p;
 }
 
 /** Merges patterns into one map: a region essential in any pattern is essential. */

@@ -10,7 +10,7 @@ export type Urgency = (typeof URGENCIES)[number];
 const URGENCY_FIX = `Fix: add \`urgency: emergency\` (call emergency services now), \`urgency: today\` (see a doctor today) or \`urgency: soon\` (book a doctor's appointment soon).`;
 
 /** A sign that needs medical help, in words a patient understands, and how soon. */
-const redFlag = z.object(
+export const redFlag = z.object(
   {
     /** The sign, in plain words (a clinical term may follow in brackets). */
     sign: z.string().min(10, { error: 'is too short to describe a sign. Fix: say what the patient notices, in plain words.' }),

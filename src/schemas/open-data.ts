@@ -1,5 +1,5 @@
 /**
- * Shapes of the open data files (/data/muscles.json, /data/atlas.json). The JSON Schemas
+ * Shapes of the open data files (/data/muscles.json, /data/atlas.json, /data/other-sources.json). The JSON Schemas
  * published beside them (/data/*.schema.json) are generated from these, so the files and their
  * schemas cannot drift apart; a unit test validates the built data against them.
  */
@@ -73,6 +73,40 @@ export const openMuscles = z
     ),
   })
   .describe('Trigger Point Atlas referral graph: muscles, their trigger points and referral zones, conditions and sources.');
+
+const place = z.object({
+  region: z.string().describe('Atlas region id (see /data/atlas.json); a group means all its members.'),
+  side: z
+    .enum(['both', 'left', 'right'])
+    .describe("The patient's side: both for a paired region felt on either side, left or right for a one-sided pattern."),
+});
+
+export const openOtherSources = z
+  .object({
+    licence: z.literal('CC-BY-4.0'),
+    source: z.string().describe('Where the data comes from.'),
+    otherSources: z.array(
+      z.object({
+        id: z.string().describe('Slug; the page is /other-sources/<id>/.'),
+        url: z.string(),
+        name: z.string(),
+        kind: z.enum(['nerve-root', 'peripheral-nerve', 'joint', 'organ']),
+        level: z.string().optional().describe('Spinal level, for nerve roots (C2 to S2).'),
+        aliases: z.array(z.string()),
+        summary: z.string(),
+        essential: z.array(place).describe('Where it is felt most typically.'),
+        occasional: z.array(place).describe('Where it is sometimes felt.'),
+        tellsApart: z.array(z.string()).describe('What tells it apart from myofascial referred pain.'),
+        action: z
+          .enum(['self-care', 'physio-or-doctor', 'doctor-today', 'emergency'])
+          .describe('The usual right step when this source is suspected.'),
+        redFlags: z.array(z.object({ sign: z.string(), urgency: z.enum(['emergency', 'today', 'soon']) })),
+        muscles: z.array(z.string()).describe('Muscle ids (see muscles.json) whose referred pain is often mistaken for it.'),
+        sources: z.array(citation).describe('Keys of works in the `sources` of muscles.json.'),
+      }),
+    ),
+  })
+  .describe('Trigger Point Atlas other sources of pain: nerve roots, nerves, joints and organs, where each is felt and what tells it apart.');
 
 /** Bumped when the atlas changes shape; see README ("Open data") for what changed. */
 export const ATLAS_SCHEMA_VERSION = 2;

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openAtlas, openMuscles } from '../../src/schemas/open-data';
+import { openAtlas, openMuscles, openOtherSources } from '../../src/schemas/open-data';
 import { content } from './content';
 
 test('the open data files match their published schemas and the content', async ({ request }) => {
@@ -16,7 +16,22 @@ test('the open data files match their published schemas and the content', async 
   const named = new Set(atlas.regions.map((r) => r.id));
   expect([...drawn].filter((id) => !named.has(id))).toEqual([]);
   expect(atlas.views.map((v) => v.view)).toContain('head-lateral');
-  for (const name of ['muscles', 'atlas']) {
+  const other = openOtherSources.parse(await (await request.get('/data/other-sources.json')).json());
+  expect(other.otherSources.map((o) => o.id).sort()).toEqual(content.otherSources.map((o) => o.id).sort());
+  // Every place is an atlas region, every muscle a muscle, every work in the bibliography.
+  for (const o of other.otherSources) {
+    for (const p of [...o.essential, ...o.occasional]) expect(named.has(p.region), `${o.id} ${p.region}`).toBe(true);
+    for (const m of o.muscles)
+      expect(
+        muscles.muscles.some((x) => x.id === m),
+        `${o.id} ${m}`,
+      ).toBe(true);
+    for (const c of o.sources) expect(muscles.sources[c.source], `${o.id} ${c.source}`).toBeDefined();
+  }
+  const heart = other.otherSources.find((o) => o.id === 'heart')!;
+  expect(heart).toMatchObject({ kind: 'organ', action: 'emergency' });
+  expect(heart.essential).toContainEqual({ region: 'pectoral', side: 'left' });
+  for (const name of ['muscles', 'atlas', 'other-sources']) {
     const schema = await (await request.get(`/data/${name}.schema.json`)).json();
     expect(schema.$schema).toContain('json-schema.org');
     expect(schema.type).toBe('object');

@@ -157,6 +157,7 @@ test('the sitemap dates every page, by the review date for entries, and leaves o
   for (const m of muscles) expect(lastmod.get(`/muscles/${m.id}/`)?.slice(0, 10), m.id).toBe(m.reviewed);
   for (const c of conditions) expect(lastmod.get(`/conditions/${c.id}/`)?.slice(0, 10), c.id).toBe(c.reviewed);
   for (const g of guides) expect(lastmod.get(`/guides/${g.id}/`)?.slice(0, 10), g.id).toBe(g.reviewed);
+  for (const o of content.otherSources) expect(lastmod.get(`/other-sources/${o.id}/`)?.slice(0, 10), o.id).toBe(o.data.reviewed);
   // An index is as new as the newest entry it lists.
   const newestMuscle = muscles
     .map((m) => m.reviewed)

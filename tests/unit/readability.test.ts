@@ -37,6 +37,7 @@ describe('the site content reads plainly', () => {
   it.each([
     ['conditions', 40],
     ['muscles', 106],
+    ['other-sources', 18],
   ] as const)(
     `every %s page's "In plain words" is at grade ${MAX_PLAIN_GRADE} or below`,
     (collection, atLeast) => {

@@ -18,6 +18,7 @@ describe('content schema: each bad entry fails with file, field and fix', () => 
     expect(r.errors.map((e) => e.message)).toEqual([]);
     expect(r.muscles).toHaveLength(1);
     expect(r.conditions).toHaveLength(1);
+    expect(r.otherSources).toHaveLength(1);
   });
 
   it.each([
@@ -116,6 +117,49 @@ describe('content schema: each bad entry fails with file, field and fix', () => 
     expect(found, `no message containing ${problem}\n${messages(`bad/${name}`).join('\n')}`).toBeDefined();
     expect(found).toContain(fix);
     if (extra) expect(found).toContain(extra);
+  });
+});
+
+const OTHER = 'content/other-sources';
+
+describe('other sources of pain: each bad entry fails with file, field and fix', () => {
+  it.each([
+    [
+      `${OTHER}/heart.mdx: refers.essential[0]: unknown region "sternum-uper".`,
+      'Fix: use a region id from src/atlas/regions.ts',
+      'Did you mean "sternum-upper"?',
+    ],
+    [
+      `${OTHER}/heart.mdx: refers.occasional[0].side: unknown side "same".`,
+      'Fix: write a bare region id for both sides',
+      '`{ region: <id>, side: left }`',
+    ],
+    [`${OTHER}/aorta.mdx: redFlags: must list at least one red flag for an organ.`, 'Fix: add `- sign: <the sign>`', ''],
+    [`${OTHER}/c6-nerve-root.mdx: level: is missing for a nerve root.`, 'Fix: add `level: C6`', ''],
+    [`${OTHER}/c7-nerve-root.mdx: tellsApart: must list at least two features`, 'Fix: add them', ''],
+    [
+      `${OTHER}/c7-nerve-root.mdx: action: unknown action "see-a-doctor".`,
+      'Fix: use one of self-care, physio-or-doctor, doctor-today, emergency.',
+      '',
+    ],
+    [`${OTHER}/hip-joint.mdx: level: is only for nerve roots, and this entry is a joint.`, 'Fix: remove `level`.', ''],
+    [`${OTHER}/shoulder-joint.mdx: kind: unknown kind "joints".`, 'Fix: use one of nerve-root, peripheral-nerve, joint, organ.', ''],
+    [
+      `${OTHER}/stomach.mdx: muscles[0]: names muscle "levator-scapula", which does not exist.`,
+      'Fix: use a muscle slug',
+      'Did you mean "levator-scapulae"?',
+    ],
+    [`${OTHER}/stomach.mdx: sources[0]: cites unknown source "gulati-2021".`, 'Fix: add the work to content/sources.yaml', ''],
+  ])('%s', (problem, fix, extra) => {
+    const all = messages('bad/other-sources');
+    const found = all.find((m) => m.includes(problem));
+    expect(found, `no message containing ${problem}\n${all.join('\n')}`).toBeDefined();
+    expect(found).toContain(fix);
+    if (extra) expect(found).toContain(extra);
+  });
+
+  it('reports nothing else: each bad file fails for its own reasons only', () => {
+    expect(messages('bad/other-sources')).toHaveLength(10);
   });
 });
 

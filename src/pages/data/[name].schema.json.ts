@@ -1,9 +1,9 @@
 /** JSON Schemas of the open data files, generated from the zod shapes they are built to. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { z } from 'astro/zod';
-import { openAtlas, openMuscles } from '../../schemas/open-data';
+import { openAtlas, openMuscles, openOtherSources } from '../../schemas/open-data';
 
-const SCHEMAS = { muscles: openMuscles, atlas: openAtlas } as const;
+const SCHEMAS = { muscles: openMuscles, atlas: openAtlas, 'other-sources': openOtherSources } as const;
 
 export const getStaticPaths: GetStaticPaths = () => Object.keys(SCHEMAS).map((name) => ({ params: { name } }));
 
