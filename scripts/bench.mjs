@@ -259,12 +259,12 @@ try {
   let bytes = 0;
   let gzBytes = 0;
   s.on('response', async (res) => {
-    if (!res.url().includes('/pagefind/')) return;
+    if (!res.url().includes('/pagefind/') && !res.url().includes('/data/search-words.json')) return;
     try {
       const body = await res.body();
       bytes += body.length;
-      // Pagefind's index files are already compressed; a host gzips the JavaScript.
-      gzBytes += /\.js$/.test(new URL(res.url()).pathname) ? gz(body) : body.length;
+      // Pagefind's index files are already compressed; a host gzips the JavaScript and JSON.
+      gzBytes += /\.(js|json)$/.test(new URL(res.url()).pathname) ? gz(body) : body.length;
     } catch {}
   });
   await s.keyboard.press('/');

@@ -1,6 +1,13 @@
 /**
  * Builds the Pagefind index once the site is written (as Starlight does): every page's
  * <main data-pagefind-body>, plus the symptom records emitted at /data/search-records.json.
+ *
+ * A search downloads one index chunk per word. Pagefind cuts chunks at 20,000 word locations
+ * (about 26 KB here), so "headache behind the eye" cost over 100 KB of index alone. Chunks of
+ * 4,000 locations (about 6 KB; the word "the" alone still fills 8 KB) bring a first search under
+ * 150 KB and rank as before: words are still matched whole, and only a typed prefix whose
+ * completions straddle two chunks sees fewer of them. Pagefind 1.6 reads the size from this
+ * environment variable (unstable: the byte budget in tests/e2e/budgets.spec.ts notices if it goes).
  */
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -14,6 +21,7 @@ export function pagefind(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = '4000'; // read by the Pagefind binary, which createIndex starts
         const { index, errors } = await createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
         const pages = await index.addDirectory({ path: out });

@@ -46,7 +46,10 @@ export function searchRecords(site: Site): SearchRecord[] {
     return {
       url: `/muscles/${m.id}/`,
       language: 'en',
+      // Pagefind keeps one entry per URL, and this record replaces the muscle page's own text:
+      // it carries the page's other names ("SCM"), or they would find nothing.
       content: [
+        d.otherNames.length ? `${d.name}, also called ${d.otherNames.join(', ')}.` : '',
         `${d.name} refers pain to: ${[...places].join(', ')}.`,
         `Symptoms: ${text}.`,
         lay.length ? `Also described as ${lay.join(', ')}.` : '',

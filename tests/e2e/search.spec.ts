@@ -92,3 +92,18 @@ test('the home page declares a search action that leads to a working /search/', 
   await page.goto(`${new URL(target.replace('{search_term_string}', 'tennis%20elbow')).pathname}?q=tennis%20elbow`);
   await expect(page.locator('main').getByRole('listitem').getByRole('link', { name: 'Tennis elbow' }).first()).toBeVisible();
 });
+
+test('/search/ shows 8 results, then 8 more per "More results", with focus on the first new one', async ({ page }) => {
+  await page.goto('/search/?q=carpal%20tunnel');
+  const main = page.locator('main');
+  const results = main.getByRole('listitem').filter({ has: page.locator('p') });
+  await expect(main.getByRole('status')).toHaveText('8 results shown');
+  await expect(results).toHaveCount(8);
+  await main.getByRole('link', { name: 'More results' }).click();
+  await expect(main.getByRole('status')).toHaveText('16 results shown');
+  await expect(results).toHaveCount(16);
+  await expect(results.nth(8).getByRole('link')).toBeFocused();
+  // A new query starts again from 8.
+  await main.getByRole('searchbox').fill('jaw clicking');
+  await expect(main.getByRole('status')).toHaveText('8 results shown');
+});
