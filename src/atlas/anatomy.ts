@@ -420,7 +420,7 @@ const HEAD_ON_BODY: Line[] = placed(
 
 /** The outline of the hanging arm and hand, and the thumb's edge where it lies over the hand. */
 const ARM_LINES_LAT: Line[] = [
-  ...FL.ARM_OUTLINE_LAT.map((r, i) => ringLine(i ? `arm-outline-${i + 1}` : 'arm-outline', r)),
+  ...FL.ARM_OUTLINE_LAT.map((r, i) => ringLine(i ? `arm-outline-${i + 1}` : 'arm-outline', r, 0.35)),
   runInside('thumb', FL.THUMB_LAT, [FL.HAND_LAT, FL.ARM_LAT]),
 ].map((l) => ({ ...l, contour: true }));
 

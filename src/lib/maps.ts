@@ -184,7 +184,7 @@ export function buildMaps(req: MapRequest): MapData[] {
       anatomy: view.anatomy,
       contour: view.contour,
       regions,
-      zones: zoneShapes(view, req.zones, req.thumbnail ? 2 : 1),
+      zones: zoneShapes(view, req.zones, req.thumbnail ? 3 : 1),
       muscles: myOutlines.map((o) => ({ d: o.d, depth: o.depth })),
       marks,
     };

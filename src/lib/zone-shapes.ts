@@ -335,7 +335,7 @@ export function zoneParts(view: ViewGeometry, zones: ReadonlyMap<InstanceKey, Sh
 
 /**
  * The zone parts of one view as smooth paths: what every map draws. `coarse` scales how far
- * the curve may stray from the exact outline (2 for a map drawn at half size).
+ * the curve may stray from the exact outline (3 for a trigger point's own small map).
  */
 export function zoneShapes(view: ViewGeometry, zones: ReadonlyMap<InstanceKey, ShapeKind>, coarse = 1): ZoneShape[] {
   const tol = roundingOf(view) * 0.08 * coarse;
