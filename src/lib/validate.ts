@@ -372,3 +372,11 @@ export function assertValid(errors: ContentError[]): void {
     throw new Error(`Content has ${errors.length} problem(s):\n${errors.map((e) => `  - ${e.message}`).join('\n')}`);
   }
 }
+
+/** A citation as open data publishes it: the source id and only the fields it has. */
+export const openCitation = (c: { source: unknown; chapter?: string | undefined; pages?: string | undefined; note?: string | undefined }) => ({
+  source: refId(c.source as string),
+  ...(c.chapter ? { chapter: c.chapter } : {}),
+  ...(c.pages ? { pages: c.pages } : {}),
+  ...(c.note ? { note: c.note } : {}),
+});

@@ -1,16 +1,10 @@
 /** The referral graph as open data (CC BY 4.0); shape in src/schemas/open-data.ts. */
 import type { APIRoute } from 'astro';
 import { getSite } from '../../lib/content';
-import { refId } from '../../lib/validate';
+import { openCitation as cite } from '../../lib/validate';
 import type { ZoneInput } from '../../lib/zones';
 
 const zone = (z: ZoneInput) => (typeof z === 'string' ? { region: z, side: 'same' as const } : { region: z.region, side: z.side ?? 'same' });
-const cite = (c: { source: unknown; chapter?: string | undefined; pages?: string | undefined; note?: string | undefined }) => ({
-  source: refId(c.source as string),
-  ...(c.chapter ? { chapter: c.chapter } : {}),
-  ...(c.pages ? { pages: c.pages } : {}),
-  ...(c.note ? { note: c.note } : {}),
-});
 
 export const GET: APIRoute = async () => {
   const { muscles, conditions, sources, graph } = await getSite();

@@ -1,16 +1,10 @@
 /** The other sources of pain as open data (CC BY 4.0); shape in src/schemas/open-data.ts. */
 import type { APIRoute } from 'astro';
 import { getSite } from '../../lib/content';
-import { refId } from '../../lib/validate';
+import { openCitation as cite, refId } from '../../lib/validate';
 
 type Place = string | { region: string; side: 'left' | 'right' };
 const place = (p: Place) => (typeof p === 'string' ? { region: p, side: 'both' as const } : p);
-const cite = (c: { source: unknown; chapter?: string | undefined; pages?: string | undefined; note?: string | undefined }) => ({
-  source: refId(c.source as string),
-  ...(c.chapter ? { chapter: c.chapter } : {}),
-  ...(c.pages ? { pages: c.pages } : {}),
-  ...(c.note ? { note: c.note } : {}),
-});
 
 export const GET: APIRoute = async () => {
   const { otherSources } = await getSite();
