@@ -70,7 +70,61 @@ export const SHOULDER: Point = [84, 153];
 export const ELBOW: Point = [107, 298];
 export const WRIST: Point = [128, 406];
 
-export const ARM: Ring[] = [capsule(SHOULDER, 18, ELBOW, 12, 10), capsule(ELBOW, 12.5, WRIST, 7.5, 10)];
+/**
+ * The right arm as one outline, drawn in the shoulder-to-wrist frame as [s, t]: t along the arm
+ * from the shoulder joint (the elbow at t ≈ 147, the wrist at t ≈ 257), s across it, positive
+ * lateral. The lateral contour swells over the deltoid, dips at its insertion, runs over
+ * brachialis and the lateral epicondyle, swells again over brachioradialis and the wrist
+ * extensors and tapers to the wrist; the medial contour follows biceps and triceps, the medial
+ * epicondyle and the forearm flexor mass. No stretch of it is straight.
+ */
+const ARM_OUTLINE: Point[] = [
+  [0, -18.6],
+  [9.5, -15],
+  [16, -7],
+  [18.8, 4],
+  [19.4, 18],
+  [18, 34],
+  [15.6, 50],
+  [14.2, 62],
+  [14.6, 76],
+  [14.4, 96],
+  [13, 118],
+  [11.2, 137],
+  [11.6, 152],
+  [12.4, 168],
+  [11.6, 188],
+  [10.4, 210],
+  [9.6, 232],
+  [9.4, 248],
+  [8, 258],
+  [0, 263],
+  [-8.4, 258],
+  [-9.6, 247],
+  [-10.4, 230],
+  [-11.4, 208],
+  [-13.4, 186],
+  [-14.8, 166],
+  [-15.6, 150],
+  [-15, 136],
+  [-13.8, 118],
+  [-14.2, 98],
+  [-15.4, 74],
+  [-16.8, 48],
+  [-18.2, 24],
+  [-18.8, 4],
+  [-16, -8],
+  [-9.5, -15.5],
+];
+const ARM_AXIS: Point = [
+  (WRIST[0] - SHOULDER[0]) / Math.hypot(WRIST[0] - SHOULDER[0], WRIST[1] - SHOULDER[1]),
+  (WRIST[1] - SHOULDER[1]) / Math.hypot(WRIST[0] - SHOULDER[0], WRIST[1] - SHOULDER[1]),
+];
+export const ARM: Ring[] = [
+  smoothClosed(ARM_OUTLINE, 8).map(
+    ([s, t]) => [SHOULDER[0] + ARM_AXIS[0] * t + ARM_AXIS[1] * s, SHOULDER[1] + ARM_AXIS[1] * t - ARM_AXIS[0] * s] as Point,
+  ),
+];
 
 /** Hand in its own frame: t runs from the wrist crease toward the fingertips, s toward the thumb. */
 export const HAND_PALM: Ring = smoothClosed(
@@ -128,40 +182,56 @@ export const HAND_WRIST_STUB: Ring = [
   ].map(([x, y]) => [x, y] as Point),
 ];
 
-/** Right lower limb from the groin crease to the ankle. */
+/**
+ * Right lower limb from the groin crease to the ankle. Laterally: the hip over the greater
+ * trochanter, vastus lateralis, the lateral femoral condyle, the calf and the lateral malleolus;
+ * medially: the adductors, vastus medialis and the medial knee, the medial head of
+ * gastrocnemius (the calf's fullest curve) and the medial malleolus.
+ */
 export const LOWER_LIMB: Ring = smoothClosed(
   [
     [72, 348],
-    [79, 380],
-    [81, 415],
-    [79, 460],
-    [74, 510],
-    [68, 552],
-    [66, 578],
-    [67, 600],
-    [70, 628],
-    [70, 655],
-    [65, 690],
-    [59, 725],
-    [57, 748],
+    [78, 372],
+    [81.5, 398],
+    [81.6, 420],
+    [80.2, 445],
+    [79.6, 470],
+    [78.8, 490],
+    [76.4, 515],
+    [72.6, 540],
+    [68.8, 560],
+    [67.2, 576],
+    [67.8, 594],
+    [69.8, 614],
+    [71, 636],
+    [70.2, 660],
+    [67, 688],
+    [62.6, 714],
+    [59.4, 736],
+    [58, 752],
     [57, 766],
     [37, 766],
-    [35, 748],
-    [32, 725],
-    [26, 690],
-    [22, 655],
-    [23, 625],
-    [26, 600],
-    [26, 582],
-    [24, 560],
-    [20, 520],
-    [13, 470],
-    [6, 436],
+    [35.4, 750],
+    [33.6, 732],
+    [30.4, 710],
+    [26.6, 688],
+    [23.4, 664],
+    [22.2, 644],
+    [22.8, 626],
+    [24.6, 610],
+    [25.8, 596],
+    [25.6, 582],
+    [24.2, 566],
+    [21.6, 540],
+    [17.8, 510],
+    [13, 480],
+    [8.4, 456],
+    [5, 436],
     [2.5, 419],
     [24, 398],
     [50, 372],
   ],
-  5,
+  8,
 );
 export const HIP: Point = [40, 400];
 export const ANKLE: Point = [47, 765];
