@@ -75,7 +75,14 @@ if (indexRow) {
 // shapes): every zone path of every map on every muscle page, through src/lib/path-metrics.ts.
 {
   const { tsImport } = await import('tsx/esm/api');
-  const { parsePath, straightShare } = await tsImport('../src/lib/path-metrics.ts', import.meta.url);
+  const { parsePath, straightRuns } = await tsImport('../src/lib/path-metrics.ts', import.meta.url);
+  const { onOutline } = await tsImport('../src/lib/zone-shapes.ts', import.meta.url);
+  const { getView } = await tsImport('../src/atlas/index.ts', import.meta.url);
+  const outlines = new Map();
+  const outlineOf = (view) => outlines.get(view) ?? outlines.set(view, onOutline(getView(view))).get(view);
+  // Straight lines along the body's outline (where a zone reaches the skin's edge and follows
+  // the figure) apart from those inside the body (where the zone's own edge is drawn).
+  const split = { outline: 0, inside: 0 };
   const attr = (tag, name) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
   const stats = { all: { straight: 0, total: 0, shapes: [] }, main: { straight: 0, total: 0, shapes: [] } };
   for (const file of pages) {
@@ -92,10 +99,15 @@ if (indexRow) {
       for (const p of m[0].matchAll(/<path\b[^>]*>/g)) {
         if (attr(p[0], 'data-zone') === undefined) continue;
         shapes++;
-        const r = straightShare(parsePath(attr(p[0], 'd') ?? ''), 0.02 * H);
+        const { runs, total } = straightRuns(parsePath(attr(p[0], 'd') ?? ''), 0.02 * H);
+        const straight = runs.reduce((sum, r) => sum + r.len, 0);
         for (const s of sums) {
-          s.straight += r.straight;
-          s.total += r.total;
+          s.straight += straight;
+          s.total += total;
+        }
+        if (!cls.includes('compact')) {
+          const on = outlineOf(attr(open, 'data-view'));
+          for (const r of runs) split[on((r.from.x + r.to.x) / 2, (r.from.y + r.to.y) / 2) ? 'outline' : 'inside'] += r.len;
         }
       }
       for (const s of sums) s.shapes.push(shapes);
@@ -105,6 +117,10 @@ if (indexRow) {
   console.log('');
   console.log('map shapes (zone outlines on muscle pages; straight = runs within 2° longer than 2 % of the map height)');
   console.log(`  zone outline in straight lines   ${pct(stats.all)}   (main maps only: ${pct(stats.main)})`);
+  const share = (x) => `${((100 * x) / (stats.main.total || 1)).toFixed(1)} %`;
+  console.log(
+    `    of which along the body outline ${share(split.outline)}, inside the body ${share(split.inside)}   (main maps, share of all zone outline)`,
+  );
   console.log(`  zone shapes per map (median)     ${median(stats.all.shapes) ?? 0}   (main maps only: ${median(stats.main.shapes) ?? 0})`);
   console.log(
     `  maps measured                    ${stats.all.shapes.length}   (${stats.main.shapes.length} main maps, ${stats.all.shapes.length - stats.main.shapes.length} per trigger point)`,

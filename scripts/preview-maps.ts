@@ -24,6 +24,7 @@ for (const map of maps) {
   <defs><pattern id="h" patternUnits="userSpaceOnUse" width="3" height="3" patternTransform="rotate(45)"><rect width="3" height="3" fill="#f7d4c8"/><line x1="0" y1="0" x2="0" y2="3" stroke="#b8321a" stroke-width="1.2"/></pattern></defs>
   <path d="${map.outline}" fill="#f3e6dc"/><path d="${map.anatomy}" fill="none" stroke="#c7a996" stroke-width="0.5"/>
   ${map.zones.map((z) => `<path d="${z.d}" fill="${z.kind === 'essential' ? '#b8321a' : 'url(#h)'}" stroke="#7a1f0f" stroke-width="0.3"/>`).join('')}
+  <path d="${map.contour}" fill="none" stroke="#6b5446" stroke-width="0.4"/>
   <path d="${map.outline}" fill="none" stroke="#6b5446" stroke-width="0.6"/>
   ${map.muscles.map((o) => `<path d="${o.d}" fill="rgb(31 95 168 / .15)" stroke="#1f5fa8" stroke-width="0.8" ${o.depth === 'deep' ? 'stroke-dasharray="2 1.5"' : ''}/>`).join('')}
   ${map.marks.map((k) => `<g transform="translate(${k.x} ${k.y}) scale(0.6)"><path d="M-4 -4L4 4M4 -4L-4 4" stroke="#fff" stroke-width="4"/><path d="M-4 -4L4 4M4 -4L-4 4" stroke="#111" stroke-width="1.8"/></g>`).join('')}

@@ -14,6 +14,7 @@ import { polygonContains } from 'd3-polygon';
 import { sampleSpline, simplify, splinePath } from './curves';
 import * as F from './figure';
 import * as FL from './figure-lateral';
+import { MOUTH_FRAME, mouthAt } from './figure-mouth';
 import { ringDistance } from './geometry';
 import type { Point, Ring, ViewId } from './types';
 import { ARM_FRAME, HAND_FRAME, place, VIEW_SPECS } from './views';
@@ -449,6 +450,24 @@ const BODY_LATERAL_LINES: Line[] = [
   line('little-toe-tip', [[84.6, 791.4], [86.6, 793.4], [87.2, 797], [86.4, 800.2]]),
 ];
 
+// ---------------------------------------------------------------- mouth and throat section
+// In the section's unit coordinates (./figure-mouth.ts: u forward from the back of the pharynx,
+// v down). Drawn over the zones, like the side view's arm: a pattern that fills the mouth and
+// throat still shows which is the tongue, the palate and the teeth.
+
+const m = (pts: [number, number][]): Point[] => place(pts.map(([a, b]) => mouthAt(a, b)), MOUTH_FRAME.origin, MOUTH_FRAME.axis);
+const MOUTH_LINES: Line[] = [
+  // the dorsum of the tongue, from its tip behind the lower incisors, arched under the palate, down its base to the vallecula
+  line('tongue-dorsum', m([[0.83, 0.46], [0.76, 0.36], [0.64, 0.32], [0.52, 0.34], [0.42, 0.4], [0.35, 0.5], [0.32, 0.64], [0.32, 0.8]])),
+  // the soft palate hanging back from the hard palate, ending in the uvula
+  line('soft-palate', m([[0.47, 0.2], [0.41, 0.24], [0.35, 0.3], [0.31, 0.36], [0.3, 0.4]])),
+  // the epiglottis, rising back from the base of the tongue
+  line('epiglottis', m([[0.31, 0.86], [0.25, 0.79], [0.22, 0.72]])),
+  // an upper and a lower incisor, meeting behind the lips
+  closed('upper-incisor', m([[0.82, 0.21], [0.87, 0.2], [0.9, 0.3], [0.89, 0.39], [0.85, 0.38], [0.83, 0.3]])),
+  closed('lower-incisor', m([[0.84, 0.45], [0.88, 0.45], [0.89, 0.54], [0.87, 0.63], [0.83, 0.62], [0.83, 0.53]])),
+].map((l) => ({ ...l, contour: true }));
+
 // ---------------------------------------------------------------- assembly
 
 interface ViewLines {
@@ -474,6 +493,7 @@ const LINES: Partial<Record<ViewId, () => ViewLines>> = {
   posterior: () => ({ once: POSTERIOR_MID, paired: [...POSTERIOR_RIGHT, ...OLECRANON, ...bodyHand(false)] }),
   'head-lateral': () => ({ once: HEAD_LATERAL_LINES, paired: [] }),
   'body-lateral': () => ({ once: [...HEAD_ON_BODY, ...BODY_LATERAL_LINES, ...ARM_LINES_LAT], paired: [] }),
+  mouth: () => ({ once: MOUTH_LINES, paired: [] }),
   'hand-palmar': () => ({ once: [...PALM_CREASES, ...palmarDigitCreases()], paired: [] }),
   'hand-dorsal': () => ({ once: dorsalDigitLines(), paired: [] }),
   'foot-dorsal': () => ({ once: [...FOOT_DORSAL_LINES, ...toeLines(true)], paired: [] }),

@@ -283,6 +283,8 @@ function wrap(a: number): number {
 interface Seg {
   len: number;
   angle: number;
+  from: Point;
+  to: Point;
 }
 
 /**
@@ -311,8 +313,21 @@ interface Seg {
  * Zero-length segments are ignored.
  */
 export function straightShare(rings: Point[][], minLen: number, tolDeg = 2): { straight: number; total: number } {
+  const { runs, total } = straightRuns(rings, minLen, tolDeg);
+  return { straight: runs.reduce((sum, r) => sum + r.len, 0), total };
+}
+
+/** A straight line found by straightShare: its length and its two ends. */
+export interface StraightRun {
+  len: number;
+  from: Point;
+  to: Point;
+}
+
+/** The straight lines of straightShare themselves (where they are, for telling them apart), and the total length. */
+export function straightRuns(rings: Point[][], minLen: number, tolDeg = 2): { runs: StraightRun[]; total: number } {
+  const runs: StraightRun[] = [];
   const tol = tolDeg * DEG;
-  let straight = 0;
   let total = 0;
   for (const ring of rings) {
     const pts: Point[] = [];
@@ -327,7 +342,7 @@ export function straightShare(rings: Point[][], minLen: number, tolDeg = 2): { s
     for (let k = 1; k < pts.length; k++) {
       const dx = pts[k]!.x - pts[k - 1]!.x;
       const dy = pts[k]!.y - pts[k - 1]!.y;
-      segs.push({ len: Math.hypot(dx, dy), angle: Math.atan2(dy, dx) });
+      segs.push({ len: Math.hypot(dx, dy), angle: Math.atan2(dy, dx), from: pts[k - 1]!, to: pts[k]! });
     }
     if (segs.length === 0) continue;
     for (const g of segs) total += g.len;
@@ -351,9 +366,9 @@ export function straightShare(rings: Point[][], minLen: number, tolDeg = 2): { s
       let len = segs[i]!.len;
       let j = i + 1;
       while (j < segs.length && Math.abs(wrap(segs[j]!.angle - ref)) <= tol) len += segs[j++]!.len;
-      if (len > minLen) straight += len;
+      if (len > minLen) runs.push({ len, from: segs[i]!.from, to: segs[j - 1]!.to });
       i = j;
     }
   }
-  return { straight, total };
+  return { runs, total };
 }

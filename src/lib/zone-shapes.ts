@@ -143,6 +143,17 @@ class SkinIndex {
   }
 }
 
+/**
+ * How near a point lies to a view's body outline, `near` being "on it" for a zone edge that
+ * follows the skin (the curves stray up to about a thousandth of the view's height from the
+ * exact outline): for telling the edges a zone draws from those the figure gives it.
+ */
+export function onOutline(view: ViewGeometry): (x: number, y: number) => boolean {
+  const near = view.viewBox[3] * 0.0025;
+  const skin = new SkinIndex(view.figure, near * 2);
+  return (x, y) => skin.distance(x, y, near * 2) <= near;
+}
+
 const wavers = new Map<string, Waver>();
 function waverOf(view: ViewGeometry): Waver {
   const hit = wavers.get(view.id);

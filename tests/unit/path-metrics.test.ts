@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePath, straightShare, type Point } from '../../src/lib/path-metrics';
+import { parsePath, straightRuns, straightShare, type Point } from '../../src/lib/path-metrics';
 
 // Expected values below come from the geometry of each shape, not from running the code.
 
@@ -178,5 +178,24 @@ describe('straightShare', () => {
     expect(straightShare(parsePath('M0 0 L0 0 L100 0 L100 0 L100 100'), 16)).toEqual({ straight: 200, total: 200 });
     expect(straightShare([], 16)).toEqual({ straight: 0, total: 0 });
     expect(straightShare(parsePath('M5 5'), 16)).toEqual({ straight: 0, total: 0 });
+  });
+});
+
+describe('straightRuns', () => {
+  it('says where each straight line runs, from its first point to its last', () => {
+    // An L of two 100-long sides and a 10-long tail turned 45°: the tail is shorter than 16.
+    const { runs, total } = straightRuns(parsePath('M0 0 L100 0 L100 100 L107.07 107.07'), 16);
+    expect(total).toBeCloseTo(210, 1);
+    expect(runs).toEqual([
+      { len: 100, from: { x: 0, y: 0 }, to: { x: 100, y: 0 } },
+      { len: 100, from: { x: 100, y: 0 }, to: { x: 100, y: 100 } },
+    ]);
+  });
+
+  it('joins pieces within the tolerance into one line whose ends are the outer points', () => {
+    const { runs } = straightRuns(parsePath('M0 0 L50 0 L100 1'), 16);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]!.from).toEqual({ x: 0, y: 0 });
+    expect(runs[0]!.to).toEqual({ x: 100, y: 1 });
   });
 });
