@@ -268,10 +268,12 @@ export function buildView(spec: ViewSpec): ViewGeometry {
       .filter((a) => !a.contour)
       .map((a) => a.d)
       .join(''),
-    contour: anatomyPaths(spec.id)
-      .filter((a) => a.contour)
-      .map((a) => a.d)
-      .join(''),
+    contour: [
+      ...anatomyPaths(spec.id)
+        .filter((a) => a.contour)
+        .map((a) => a.d),
+      ...regions.filter((r) => spec.outlined?.includes(r.region)).map((r) => r.d),
+    ].join(''),
     figure,
     regions,
   };

@@ -62,6 +62,12 @@ export interface ViewSpec {
   toView: (p: Point) => Point;
   /** Margin around the figure in the viewBox. */
   margin: number;
+  /**
+   * Regions whose outlines are drawn over the zones, as the view's contour: the organs and bones
+   * of a section, so a pattern that fills the pelvis still shows the bladder, the uterus and the
+   * sacrum in it.
+   */
+  outlined?: readonly string[];
 }
 
 /** A frame whose axis runs from a to b. */

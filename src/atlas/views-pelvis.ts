@@ -18,4 +18,5 @@ export const PELVIS_VIEW: ViewSpec = {
   ],
   toView: (p) => p,
   margin: 4,
+  outlined: ['bladder', 'uterus', 'vagina', 'rectum', 'prostate', 'pubic-symphysis', 'sacrum', 'coccyx', 'testicle'],
 };
