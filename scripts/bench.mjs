@@ -303,14 +303,15 @@ try {
   const lighthouse = process.env.LIGHTHOUSE;
   console.log('');
   if (!lighthouse) {
-    console.log('lighthouse: skipped (set LIGHTHOUSE to a Lighthouse CLI to measure /finder/ and /study/)');
+    console.log('lighthouse: skipped (set LIGHTHOUSE to a Lighthouse CLI to measure /finder/, /study/ and a muscle page)');
   } else {
     const { execFileSync } = await import('node:child_process');
     const { mkdtempSync } = await import('node:fs');
     const { tmpdir, loadavg } = await import('node:os');
     const dir = mkdtempSync(join(tmpdir(), 'tpa-lh-'));
     console.log(`lighthouse (mobile, simulated throttling; median of 3; load average ${loadavg()[0].toFixed(2)} at the start)`);
-    for (const path of ['/finder/', '/study/']) {
+    // /muscles/scalenes/ is the heaviest muscle page (six maps).
+    for (const path of ['/finder/', '/study/', '/muscles/scalenes/']) {
       const runs = [];
       for (let i = 0; i < 3; i++) {
         const out = join(dir, `lh-${i}.json`);
