@@ -457,8 +457,8 @@ const BODY_LATERAL_LINES: Line[] = [
 
 const m = (pts: [number, number][]): Point[] => place(pts.map(([a, b]) => mouthAt(a, b)), MOUTH_FRAME.origin, MOUTH_FRAME.axis);
 const MOUTH_LINES: Line[] = [
-  // the dorsum of the tongue, from its tip behind the lower incisors, arched under the palate, down its base to the vallecula
-  line('tongue-dorsum', m([[0.83, 0.46], [0.76, 0.36], [0.64, 0.32], [0.52, 0.34], [0.42, 0.4], [0.35, 0.5], [0.32, 0.64], [0.32, 0.8]])),
+  // the dorsum of the tongue, from its tip behind the incisors, along the palate, down its base to the vallecula
+  line('tongue-dorsum', m([[0.84, 0.3], [0.78, 0.27], [0.7, 0.26], [0.55, 0.28], [0.41, 0.345], [0.33, 0.44], [0.29, 0.58], [0.285, 0.74]])),
   // the soft palate hanging back from the hard palate, ending in the uvula
   line('soft-palate', m([[0.47, 0.2], [0.41, 0.24], [0.35, 0.3], [0.31, 0.36], [0.3, 0.4]])),
   // the epiglottis, rising back from the base of the tongue
