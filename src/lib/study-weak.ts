@@ -48,7 +48,7 @@ export function sessionCount(log: readonly Review[]): number {
 /** The parts one review tried, and whether each was missed. */
 function partsOf(r: Review): [WeakPart, boolean][] {
   const type = r.card.slice(0, r.card.indexOf(':'));
-  if (type === 'pm') return [['naming', r.score < 0.75]];
+  if (type === 'pm' || type === 'dr') return [['naming', r.score < 0.75]];
   if (type === 'sm') return [['case', r.score < 0.75]];
   if (!r.missed) return [];
   return [
