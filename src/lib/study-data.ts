@@ -135,10 +135,18 @@ export function studyCases(site: Site): Map<string, StudyCase> {
   return new Map(site.muscles.map((m) => [m.id, caseFor(site, m.id, regionKinds(m.data.triggerPoints.map((t) => t.referral)), used)]));
 }
 
-/** A card's maps from the maps its page draws: the pattern unnamed, the views to mark on, the true pattern. */
-function cardMaps(all: readonly MapData[]): StudyMaps {
+/**
+ * A card's maps from the maps its page draws: the pattern unnamed (the `shown` most informative),
+ * the views to mark on, the true pattern.
+ */
+function cardMaps(all: readonly MapData[], shown = 2): StudyMaps {
   return {
-    maps: mostInformative(all, 2).map((map) => ({ view: map.view, viewBox: map.viewBox, zones: map.zones, marks: map.marks.map((k) => [k.x, k.y]) })),
+    maps: mostInformative(all, shown).map((map) => ({
+      view: map.view,
+      viewBox: map.viewBox,
+      zones: map.zones,
+      marks: map.marks.map((k) => [k.x, k.y]),
+    })),
     views: all.map((map) => map.view),
     // The pattern as the muscle's page draws it, cropped the same way: every side the content names (`side: both`).
     truth: all.map((map) => ({ view: map.view, viewBox: map.viewBox, zones: map.zones })),
@@ -163,6 +171,7 @@ const rootsOf = (site: Pick<Site, 'otherSources'>) => {
 export function studyRoots(site: Pick<Site, 'otherSources'>): StudyRootData[] {
   return rootsOf(site).map((o) => {
     const level = o.data.level!;
+    const maps = buildMaps({ zones: otherSourceZones(o) });
     return {
       id: o.id,
       name: o.data.name,
@@ -170,7 +179,9 @@ export function studyRoots(site: Pick<Site, 'otherSources'>): StudyRootData[] {
       level,
       zones: regionKinds([{ essential: o.data.refers.essential.map(placeZone), spillover: o.data.refers.occasional.map(placeZone) }]),
       sites: [],
-      ...cardMaps(buildMaps({ zones: otherSourceZones(o) })),
+      // Every map its page draws: on the whole body the fingers and toes are specks, and they are
+      // what tells C6 from C7 and C8, or L5 from S1, so the close views of the hand or foot show too.
+      ...cardMaps(maps, maps.length),
     };
   });
 }

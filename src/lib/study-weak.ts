@@ -22,6 +22,13 @@ export const WEAK_PART_LABELS: Record<WeakPart, string> = {
   case: 'cases that point to it',
 };
 
+/** The same parts of a nerve root's cards: a dermatome has no spillover or trigger points. */
+export const ROOT_PART_LABELS: Partial<Record<WeakPart, string>> = {
+  naming: 'naming it from its dermatome',
+  essential: 'marking its dermatome',
+  spillover: 'marking where only some people feel it',
+};
+
 export interface WeakSpot {
   muscle: string;
   part: WeakPart;

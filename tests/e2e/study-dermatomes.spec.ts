@@ -3,6 +3,8 @@
 // place, the deck's cards loaded only when it is studied, and axe clean throughout.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { emptyProgress, serialise, type Progress } from '../../src/lib/study-progress';
+import { review } from '../../src/lib/study-schedule';
 
 const STORE_KEY = 'trigger-point-atlas:study:v1';
 const stored = (page: Page) =>
@@ -54,6 +56,8 @@ test('naming the root from its dermatome: a right answer, a wrong one, and the f
   const feedback = page.getByTestId('feedback');
   await expect(feedback).toContainText('Right: C2 nerve root.');
   await expect(page.getByTestId('grade')).toContainText('Rated Easy');
+  // What to remember: where the root's skin lies (C2: the back of the head, in Lee, McPhee and Stringer's map).
+  await expect(page.getByTestId('typical')).toHaveText('The C2 dermatome, where it is felt most typically: Occiput; Suboccipital area.');
   await expect(page.getByTestId('maps-differ')).toContainText('Lee, McPhee and Stringer');
   await expect(feedback.getByRole('link', { name: 'Open the C2 nerve root page' })).toHaveAttribute('href', '/other-sources/c2-nerve-root/');
   await axe(page, 'right answer');
@@ -68,6 +72,8 @@ test('naming the root from its dermatome: a right answer, a wrong one, and the f
   await page.keyboard.press('3');
   await expect(feedback).toContainText('“C4 nerve root” is not it. It is the C3 nerve root.');
   await expect(page.getByTestId('grade')).toContainText('Rated Again');
+  // C3 is the neck, between C2's back of the head and C4's cape over the shoulders.
+  await expect(page.getByTestId('typical')).toHaveText('The C3 dermatome, where it is felt most typically: Lateral neck; Posterior neck.');
   await axe(page, 'wrong answer');
 
   expect((await stored(page))!.log).toEqual([
@@ -120,4 +126,26 @@ test('marking a root’s dermatome on the body: scored place by place, with the 
   await expect(page.getByTestId('maps-differ')).toBeVisible();
   await axe(page, 'marked dermatome feedback');
   expect((await stored(page))!.log.at(-1)).toEqual(expect.objectContaining({ card: 'rd:c6-nerve-root', grade: 1, score: 0.176 }));
+});
+
+test('a root named wrongly in two of three sessions is a weak spot, linked to its page, and drilled with the muscles', async ({ page }) => {
+  // Three sessions on three days: C7 named wrongly on days 1 and 3, the masseter named rightly.
+  let p: Progress = emptyProgress();
+  for (const day of [1, 2, 3]) {
+    const at = new Date(Date.UTC(2026, 0, day, 18));
+    p = review(p, 'dr:c7-nerve-root', day === 2 ? 4 : 1, day === 2 ? 1 : 0, at);
+    p = review(p, 'pm:masseter', 4, 1, at);
+  }
+  await page.goto('/study/');
+  await expect(page.locator('.study[data-ready]')).toBeAttached();
+  await page.getByLabel('Import progress').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(serialise(p)) });
+  await page.getByRole('button', { name: 'Merge' }).click();
+  const panel = page.getByTestId('weak-spots');
+  await expect(panel.getByRole('listitem')).toHaveText(['C7 nerve root: naming it from its dermatome: missed 2 of the last 3 times']);
+  await expect(panel.getByRole('link')).toHaveAttribute('href', '/other-sources/c7-nerve-root/');
+  await panel.getByRole('button', { name: 'Study these cards now' }).click();
+  await expect(page.getByTestId('card-count')).toHaveText('Card 1 of 1');
+  await expect(page.locator('#card-h')).toHaveText('Study: Dermatome → root');
+  // C7 among its neighbours: C6 and C8 on either side.
+  await expect(page.locator('.stage ol button')).toContainText(['C6 nerve root', 'C7 nerve root', 'C8 nerve root']);
 });
