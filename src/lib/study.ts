@@ -247,9 +247,9 @@ export function scorePattern(m: Patterned, marked: Iterable<string>, siteMarks: 
 
 const ROOT_VERDICTS: Record<RegionVerdict, string> = {
   'hit-essential': 'marked',
-  'hit-spillover': 'marked, in some people part of it',
+  'hit-spillover': 'marked (in some people)',
   'missed-essential': 'missed',
-  'missed-spillover': 'not marked, in some people part of it',
+  'missed-spillover': 'not marked (in some people)',
   extra: 'not in this dermatome',
 };
 /** A region's verdict in words: a muscle's zones are essential or spillover; a dermatome's, felt most typically or in some people. */

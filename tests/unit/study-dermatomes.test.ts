@@ -183,6 +183,7 @@ describe('scoring a marked dermatome', () => {
     expect(s.score).toBe(0.667); // 3 / (4 + 0.5)
     expect(s.regions.find((x) => x.region === 'palmar-middle')!.verdict).toBe('extra');
     expect(verdictText('extra', true)).toBe('not in this dermatome');
+    expect(verdictText('missed-spillover', true)).toBe('not marked (in some people)');
     expect(verdictText('missed-essential', false)).toBe('missed essential');
   });
 });
