@@ -128,7 +128,7 @@ test('marking a root’s dermatome on the body: scored place by place, with the 
   expect((await stored(page))!.log.at(-1)).toEqual(expect.objectContaining({ card: 'rd:c6-nerve-root', grade: 1, score: 0.176 }));
 });
 
-test('a root named wrongly in two of three sessions is a weak spot, linked to its page, and drilled with the muscles', async ({ page }) => {
+test('a root named wrongly in two of three sessions is a weak spot, linked to its page, and drilled from the weak-spots deck', async ({ page }) => {
   // Three sessions on three days: C7 named wrongly on days 1 and 3, the masseter named rightly.
   let p: Progress = emptyProgress();
   for (const day of [1, 2, 3]) {
@@ -148,4 +148,23 @@ test('a root named wrongly in two of three sessions is a weak spot, linked to it
   await expect(page.locator('#card-h')).toHaveText('Study: Dermatome → root');
   // C7 among its neighbours: C6 and C8 on either side.
   await expect(page.locator('.stage ol button')).toContainText(['C6 nerve root', 'C7 nerve root', 'C8 nerve root']);
+});
+
+test('a dermatome quiz ends with a score and the misses linked to the roots’ pages, grading nothing', async ({ page }) => {
+  await chooseDermatomes(page);
+  await page.getByRole('button', { name: 'Quiz: 10 questions' }).click();
+  for (let i = 0; i < 10; i++) {
+    await expect(page.getByTestId('card-count')).toHaveText(`Card ${i + 1} of 10`);
+    // Name cards: the first choice; mark cards: nothing marked.
+    await page.keyboard.press((await page.locator('#card-h').textContent())?.includes('Dermatome → root') ? '1' : 'c');
+    await expect(page.getByTestId('feedback')).toBeVisible();
+    await page.keyboard.press('n');
+  }
+  await expect(page.getByTestId('quiz-score')).toHaveText(/^Score: [\d.]+ \/ 10$/);
+  const misses = page.locator('section[aria-labelledby="done-h"] li a');
+  expect(await misses.count()).toBeGreaterThan(0);
+  for (const href of await misses.evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+    expect(href).toMatch(/^\/other-sources\/(c|t|l|s)\d+-nerve-root\/$/);
+  await expect(misses.first()).toHaveText(/^[CTLS]\d+ nerve root$/);
+  expect(await stored(page)).toBeNull();
 });
