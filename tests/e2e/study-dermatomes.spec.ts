@@ -168,3 +168,14 @@ test('a dermatome quiz ends with a score and the misses linked to the roots’ p
   await expect(misses.first()).toHaveText(/^[CTLS]\d+ nerve root$/);
   expect(await stored(page)).toBeNull();
 });
+
+test('a muscle session does not fetch the dermatome deck’s cards', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto('/study/?deck=area:head-neck');
+  await expect(page.locator('.study[data-ready]')).toBeAttached();
+  await page.getByRole('button', { name: 'Study due and new cards' }).click();
+  await expect(page.locator('#card-h')).toHaveText('Study: Pattern → muscle');
+  expect(fetched).toContain('/data/study.json');
+  expect(fetched).not.toContain('/data/study-dermatomes.json');
+});
