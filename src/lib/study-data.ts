@@ -6,12 +6,14 @@
 import { BODY_AREA_LABELS, getView, landmarkPoint, VIEW_IDS } from '../atlas';
 import { multiContains } from '../atlas/geometry';
 import type { Site } from './content';
-import { mostInformative } from './maps';
+import { ROOT_LEVELS } from '../schemas/other-source';
+import { buildMaps, type MapData, mostInformative } from './maps';
 import { muscleMaps } from './muscle-maps';
+import { otherSourceZones } from './other-sources';
 import { rankForRegions } from './region-ranking';
-import { decks, type Deck, type DeckMuscle, type StudyCondition, type StudyMuscle } from './study';
+import { decks, dermatomeDeck, type Deck, type DeckMuscle, type StudyCondition, type StudyMuscle, type StudyRoot } from './study';
 import type { ZoneShape } from './zone-shapes';
-import { regionKinds } from './zones';
+import { placeZone, regionKinds } from './zones';
 
 export interface StudyMap {
   view: string;
@@ -20,13 +22,16 @@ export interface StudyMap {
   zones: ZoneShape[];
   marks: [number, number][];
 }
-export interface StudyMuscleData extends StudyMuscle {
+/** The maps of a card's pattern: what a naming card shows, where a marking card marks, the answer. */
+export interface StudyMaps {
   /** One or two maps of the pattern, without the muscle's outline (it would give the answer away). */
   maps: StudyMap[];
   /** Views on which the pattern and its sites can be marked. */
   views: string[];
   /** The true pattern on each of those views, exactly as the muscle's page draws it, shown after a marking answer. */
   truth: { view: string; viewBox: [number, number, number, number]; zones: ZoneShape[] }[];
+}
+export interface StudyMuscleData extends StudyMuscle, StudyMaps {
   /**
    * A short case for symptom cards: the regions it describes, the finder's ranking for them
    * (top six), and the right answers (the ranking's top three, ties included, and this muscle).
@@ -45,8 +50,14 @@ export interface StudyCase {
  */
 export interface StudyIndex {
   muscles: DeckMuscle[];
+  /** The nerve roots of the dermatome deck, by name. */
+  roots: { id: string; name: string }[];
   decks: Deck[];
 }
+/** A nerve root's cards: its dermatome as its page draws it. Served apart (/data/study-dermatomes.json), loaded only for its cards. */
+export interface StudyRootData extends StudyRoot, StudyMaps {}
+/** Whatever a naming or marking card drills: a muscle or a nerve root. */
+export type StudyItem = StudyMuscleData | StudyRootData;
 export interface StudyData {
   muscles: StudyMuscleData[];
   conditions: StudyCondition[];
@@ -124,15 +135,55 @@ export function studyCases(site: Site): Map<string, StudyCase> {
   return new Map(site.muscles.map((m) => [m.id, caseFor(site, m.id, regionKinds(m.data.triggerPoints.map((t) => t.referral)), used)]));
 }
 
-/** The maps of a muscle's cards: its pattern unnamed, the views to mark on, the true pattern as its page draws it. */
-export function studyMaps(slug: string, tps: Parameters<typeof muscleMaps>[1]): Pick<StudyMuscleData, 'maps' | 'views' | 'truth'> {
-  const all = muscleMaps(slug, tps);
+/**
+ * A card's maps from the maps its page draws: the pattern unnamed (the `shown` most informative),
+ * the views to mark on, the true pattern.
+ */
+function cardMaps(all: readonly MapData[], shown = 2): StudyMaps {
   return {
-    maps: mostInformative(all, 2).map((map) => ({ view: map.view, viewBox: map.viewBox, zones: map.zones, marks: map.marks.map((k) => [k.x, k.y]) })),
+    maps: mostInformative(all, shown).map((map) => ({
+      view: map.view,
+      viewBox: map.viewBox,
+      zones: map.zones,
+      marks: map.marks.map((k) => [k.x, k.y]),
+    })),
     views: all.map((map) => map.view),
     // The pattern as the muscle's page draws it, cropped the same way: every side the content names (`side: both`).
     truth: all.map((map) => ({ view: map.view, viewBox: map.viewBox, zones: map.zones })),
   };
+}
+
+/** The maps of a muscle's cards: its pattern unnamed, the views to mark on, the true pattern as its page draws it. */
+export const studyMaps = (slug: string, tps: Parameters<typeof muscleMaps>[1]): StudyMaps => cardMaps(muscleMaps(slug, tps));
+
+/** The nerve roots in spinal order, C2 to S2. */
+const rootsOf = (site: Pick<Site, 'otherSources'>) => {
+  const at = (o: Site['otherSources'][number]) => ROOT_LEVELS.indexOf(o.data.level!);
+  return site.otherSources.filter((o) => o.data.kind === 'nerve-root' && o.data.level).sort((a, b) => at(a) - at(b));
+};
+
+/**
+ * The dermatome deck's roots, in spinal order C2 to S2 (what `rootChoices` counts neighbours by): each root's dermatome drawn as its other-source page
+ * draws it (felt most typically solid, sometimes hatched), on both sides. A typed answer may
+ * name the level alone ("C6"); the entries' other aliases ("cervical radiculopathy") name no
+ * one root, so they are not accepted.
+ */
+export function studyRoots(site: Pick<Site, 'otherSources'>): StudyRootData[] {
+  return rootsOf(site).map((o) => {
+    const level = o.data.level!;
+    const maps = buildMaps({ zones: otherSourceZones(o) });
+    return {
+      id: o.id,
+      name: o.data.name,
+      otherNames: [level, `${level} root`, `${level} dermatome`],
+      level,
+      zones: regionKinds([{ essential: o.data.refers.essential.map(placeZone), spillover: o.data.refers.occasional.map(placeZone) }]),
+      sites: [],
+      // Every map its page draws: on the whole body the fingers and toes are specks, and they are
+      // what tells C6 from C7 and C8, or L5 from S1, so the close views of the hand or foot show too.
+      ...cardMaps(maps, maps.length),
+    };
+  });
 }
 
 function studyConditions(site: Site): StudyCondition[] {
@@ -141,7 +192,10 @@ function studyConditions(site: Site): StudyCondition[] {
 
 export function studyIndex(site: Site): StudyIndex {
   const muscles = site.muscles.map((m) => ({ id: m.id, name: m.data.name, area: m.data.area }));
-  return { muscles, decks: decks(muscles, studyConditions(site), { ...BODY_AREA_LABELS }) };
+  const roots = rootsOf(site).map((o) => ({ id: o.id, name: o.data.name }));
+  const [all, ...rest] = decks(muscles, studyConditions(site), { ...BODY_AREA_LABELS });
+  // The dermatome deck after "All muscles": a deck of its own kind, not one more body area.
+  return { muscles, roots, decks: [all!, ...(roots.length ? [dermatomeDeck(roots)] : []), ...rest] };
 }
 
 export function studyData(site: Site): StudyData {

@@ -13,7 +13,10 @@ const EARLIEST = Date.UTC(2020, 0, 1);
 const LATEST = (now: Date) => now.getTime() + (default_maximum_interval + 1) * 86_400_000;
 const DAY = 86_400_000;
 
-const cardId = z.string().regex(/^(pm|mp|sm):[a-z0-9-]+$/, { error: 'is not a study card id (pm:, mp: or sm: and a muscle)' });
+// Muscle cards (pm:, mp:, sm:) and, since the dermatome deck, nerve root cards (dr:, rd:): files saved before it still read.
+const cardId = z
+  .string()
+  .regex(/^(pm|mp|sm|dr|rd):[a-z0-9-]+$/, { error: 'is not a study card id (pm:, mp:, sm:, dr: or rd: and a muscle or nerve root)' });
 const count = (what: string) =>
   z
     .number({ error: `${what} must be a number` })

@@ -22,6 +22,13 @@ export const WEAK_PART_LABELS: Record<WeakPart, string> = {
   case: 'cases that point to it',
 };
 
+/** The same parts of a nerve root's cards: a dermatome has no spillover or trigger points. */
+export const ROOT_PART_LABELS: Partial<Record<WeakPart, string>> = {
+  naming: 'naming it from its dermatome',
+  essential: 'marking its dermatome',
+  spillover: 'marking where only some people feel it',
+};
+
 export interface WeakSpot {
   muscle: string;
   part: WeakPart;
@@ -48,7 +55,7 @@ export function sessionCount(log: readonly Review[]): number {
 /** The parts one review tried, and whether each was missed. */
 function partsOf(r: Review): [WeakPart, boolean][] {
   const type = r.card.slice(0, r.card.indexOf(':'));
-  if (type === 'pm') return [['naming', r.score < 0.75]];
+  if (type === 'pm' || type === 'dr') return [['naming', r.score < 0.75]];
   if (type === 'sm') return [['case', r.score < 0.75]];
   if (!r.missed) return [];
   return [

@@ -11,29 +11,56 @@
  * Trigger points: found = share of the muscle's trigger points whose site lies in a marked
  * region; a site mark that holds no trigger point counts against it the same way:
  *   sites    = found / (trigger points + 0.5 wrong site marks)
- * The card's score is 0.8 pattern + 0.2 sites (the pattern is what the card drills), and the
- * score becomes an FSRS grade: ≥ 0.95 Easy, ≥ 0.75 Good, ≥ 0.5 Hard, else Again.
+ * The card's score is 0.8 pattern + 0.2 sites (the pattern is what the card drills); a dermatome
+ * has no trigger points, so its score is the pattern alone. The score becomes an FSRS grade:
+ * ≥ 0.95 Easy, ≥ 0.75 Good, ≥ 0.5 Hard, else Again.
+ *
+ * The dermatome deck drills the nerve roots C2 to S2 with the same two card components and the
+ * same scoring: name the root from its dermatome (the choices are its neighbouring roots, which
+ * is where the difficulty lies), and mark a root's dermatome on the body.
  */
 import { normalise } from './text';
 
-export type CardType = 'pattern-to-muscle' | 'muscle-to-pattern' | 'symptom-to-muscle';
-export const CARD_TYPES: readonly CardType[] = ['pattern-to-muscle', 'muscle-to-pattern', 'symptom-to-muscle'];
+export type CardType = 'pattern-to-muscle' | 'muscle-to-pattern' | 'symptom-to-muscle' | 'dermatome-to-root' | 'root-to-dermatome';
+const MUSCLE_CARD_TYPES: readonly CardType[] = ['pattern-to-muscle', 'muscle-to-pattern', 'symptom-to-muscle'];
+const ROOT_CARD_TYPES: readonly CardType[] = ['dermatome-to-root', 'root-to-dermatome'];
+export const CARD_TYPES: readonly CardType[] = [...MUSCLE_CARD_TYPES, ...ROOT_CARD_TYPES];
 export const CARD_TYPE_LABELS: Record<CardType, string> = {
   'pattern-to-muscle': 'Pattern → muscle',
   'muscle-to-pattern': 'Muscle → pattern',
   'symptom-to-muscle': 'Symptom → muscle',
+  'dermatome-to-root': 'Dermatome → root',
+  'root-to-dermatome': 'Root → dermatome',
 };
-const PREFIX: Record<CardType, string> = { 'pattern-to-muscle': 'pm', 'muscle-to-pattern': 'mp', 'symptom-to-muscle': 'sm' };
+const PREFIX: Record<CardType, string> = {
+  'pattern-to-muscle': 'pm',
+  'muscle-to-pattern': 'mp',
+  'symptom-to-muscle': 'sm',
+  'dermatome-to-root': 'dr',
+  'root-to-dermatome': 'rd',
+};
+/** A card of the dermatome deck: it drills a nerve root, not a muscle. */
+export const isRootCard = (type: CardType): boolean => ROOT_CARD_TYPES.includes(type);
+/** The page a card's answer is on: the muscle's, or the nerve root's among the other sources of pain. */
+export const cardPage = (card: Pick<StudyCard, 'type' | 'muscle'>): string =>
+  `/${isRootCard(card.type) ? 'other-sources' : 'muscles'}/${card.muscle}/`;
 
-export interface StudyMuscle {
+/** What a card needs of the thing it drills, a muscle or a nerve root: its names and its pattern. */
+export interface Patterned {
   id: string;
   name: string;
   otherNames: string[];
-  area: string;
-  /** region id -> 'e' essential / 's' spillover, over all trigger points. */
+  /** region id -> 'e' essential / 's' spillover (for a root: felt most typically / sometimes). */
   zones: Record<string, 'e' | 's'>;
-  /** For each trigger point, the regions (any view) its site lies in. */
+  /** For each trigger point, the regions (any view) its site lies in; none for a root. */
   sites: string[][];
+}
+export interface StudyMuscle extends Patterned {
+  area: string;
+}
+/** A nerve root of the dermatome deck, with its spinal level (C2 … S2). */
+export interface StudyRoot extends Patterned {
+  level: string;
 }
 /** What a deck needs of a muscle. */
 export type DeckMuscle = Pick<StudyMuscle, 'id' | 'name' | 'area'>;
@@ -45,9 +72,12 @@ export interface StudyCondition {
 export interface Deck {
   id: string;
   label: string;
+  /** What its cards drill: muscles, or nerve roots in the dermatome deck. */
   muscles: string[];
   /** A deck of chosen cards (weak spots) rather than every card of its muscles. */
   cards?: string[];
+  /** The card types it offers (default: the three muscle types). */
+  types?: readonly CardType[];
 }
 export interface StudyCard {
   id: string;
@@ -73,10 +103,19 @@ export function decks(muscles: readonly DeckMuscle[], conditions: readonly Study
   return out;
 }
 
+/** The dermatome deck: the nerve roots, given in spinal order (C2 … S2), kept in that order. */
+export function dermatomeDeck(roots: readonly Pick<StudyRoot, 'id'>[]): Deck {
+  return { id: 'dermatomes', label: 'Dermatomes: nerve roots C2–S2', muscles: roots.map((r) => r.id), types: ROOT_CARD_TYPES };
+}
+
+/** The card types a deck offers. */
+export const typesOf = (deck: Deck): readonly CardType[] => deck.types ?? MUSCLE_CARD_TYPES;
+
 export function cardsOf(deck: Deck, types: readonly CardType[]): StudyCard[] {
   // A plain copy first: `types` is often reactive state, where each index read (and each
   // index check `map` makes) goes through a proxy; once per muscle made the page slow to load.
-  const chosen = [...types];
+  const offered = typesOf(deck);
+  const chosen = [...types].filter((t) => offered.includes(t));
   if (deck.cards) return deck.cards.map((id) => parseCardId(id)).filter((c): c is StudyCard => !!c && chosen.includes(c.type));
   return deck.muscles.flatMap((muscle) => chosen.map((type) => ({ id: `${PREFIX[type]}:${muscle}`, type, muscle })));
 }
@@ -111,7 +150,7 @@ export function shuffle<T>(items: readonly T[], rand: () => number): T[] {
 }
 
 /** Multiple choices for a pattern -> muscle card: the answer and three others, same body area first. */
-export function choicesFor(card: StudyCard, muscles: readonly StudyMuscle[], n = 4): StudyMuscle[] {
+export function choicesFor<M extends StudyMuscle>(card: StudyCard, muscles: readonly M[], n = 4): M[] {
   const answer = muscles.find((m) => m.id === card.muscle)!;
   const rand = seeded(card.id);
   const near = shuffle(
@@ -125,8 +164,26 @@ export function choicesFor(card: StudyCard, muscles: readonly StudyMuscle[], n =
   return shuffle([answer, ...[...near, ...far].slice(0, n - 1)], rand);
 }
 
+/**
+ * Choices for a dermatome -> root card: the answer and its nearest neighbours in spinal order
+ * (C6: C5 and C7, then C4 or C8), since telling a dermatome from the next one is the skill;
+ * equally near neighbours are drawn with the card's seed. `roots` are in spinal order (C2 … S2),
+ * and so are the choices.
+ */
+export function rootChoices<R extends Pick<StudyRoot, 'id'>>(card: StudyCard, roots: readonly R[], n = 4): R[] {
+  const answer = roots.find((r) => r.id === card.muscle)!;
+  const rand = seeded(card.id);
+  const at = (r: R) => roots.indexOf(r);
+  const distance = new Map(roots.map((r) => [r.id, Math.abs(at(r) - at(answer))]));
+  const others = shuffle(
+    roots.filter((r) => r.id !== answer.id),
+    rand,
+  ).sort((a, b) => distance.get(a.id)! - distance.get(b.id)!);
+  return [answer, ...others.slice(0, n - 1)].sort((a, b) => at(a) - at(b));
+}
+
 /** Whether a typed answer names the muscle (its name or another name, any case or plural). */
-export function namesMuscle(answer: string, m: StudyMuscle): boolean {
+export function namesMuscle(answer: string, m: Pick<Patterned, 'name' | 'otherNames'>): boolean {
   const clean = (s: string) => normalise(s.replace(/\b(muscles?|musculus|m)\b/gi, ' '));
   const a = clean(answer);
   if (!a) return false;
@@ -151,7 +208,7 @@ export interface PatternMisses {
   sites: number;
 }
 
-export function scorePattern(m: StudyMuscle, marked: Iterable<string>, siteMarks: Iterable<string> = []): PatternScore {
+export function scorePattern(m: Patterned, marked: Iterable<string>, siteMarks: Iterable<string> = []): PatternScore {
   const M = new Set(marked);
   const regions: PatternScore['regions'] = [];
   let credit = 0;
@@ -184,8 +241,20 @@ export function scorePattern(m: StudyMuscle, marked: Iterable<string>, siteMarks
     spillover: share('missed-spillover', 's'),
     sites: m.sites.length ? round(1 - sitesFound / m.sites.length) : 0,
   };
-  return { score: round(0.8 * pattern + 0.2 * sites), pattern: round(pattern), sites: round(sites), regions, sitesFound, wrongSites, missed };
+  const score = m.sites.length ? 0.8 * pattern + 0.2 * sites : pattern;
+  return { score: round(score), pattern: round(pattern), sites: round(sites), regions, sitesFound, wrongSites, missed };
 }
+
+const ROOT_VERDICTS: Record<RegionVerdict, string> = {
+  'hit-essential': 'marked',
+  'hit-spillover': 'marked (in some people)',
+  'missed-essential': 'missed',
+  'missed-spillover': 'not marked (in some people)',
+  extra: 'not in this dermatome',
+};
+/** A region's verdict in words: a muscle's zones are essential or spillover; a dermatome's, felt most typically or in some people. */
+export const verdictText = (verdict: string, root: boolean): string =>
+  root ? (ROOT_VERDICTS[verdict as RegionVerdict] ?? verdict) : verdict.replace('-', ' ');
 
 /**
  * Scores the answer to a symptom -> muscle case. The case is built from one muscle's pattern and

@@ -243,7 +243,11 @@ test('each kind of bad file is refused with a reason and changes nothing', async
     ['state 99', (o) => (o.cards[card].state = 99), `Card "${card}": state must be 0 (new), 1 (learning), 2 (review) or 3 (relearning).`],
     ['bad difficulty', (o) => (o.cards[card].difficulty = 42), `Card "${card}": difficulty must be between 1 and 10.`],
     ['bad date', (o) => (o.cards[card].due = 'tomorrow'), `Card "${card}": due must be a date and time (ISO 8601).`],
-    ['bad card id', (o) => (o.cards['xx:y'] = o.cards[card]), 'Card "xx:y": is not a study card id (pm:, mp: or sm: and a muscle).'],
+    [
+      'bad card id',
+      (o) => (o.cards['xx:y'] = o.cards[card]),
+      'Card "xx:y": is not a study card id (pm:, mp:, sm:, dr: or rd: and a muscle or nerve root).',
+    ],
     ['bad log entry', (o) => (o.log[0].grade = 9), 'Review 1 of the log: grade must be 1 (again), 2 (hard), 3 (good) or 4 (easy).'],
     ['no log', (o) => delete o.log, 'The file: log must be a list of reviews.'],
   ];
@@ -261,6 +265,9 @@ test('each kind of bad file is refused with a reason and changes nothing', async
 
 test('a corrupt saved entry is set aside with a message, and study still works', async ({ page }) => {
   await page.goto('/study/');
+  // Once this page has read its (empty) progress: otherwise it may read the entry below itself
+  // and set it aside before the page under test loads, which then has nothing to warn about.
+  await expect(page.locator('.study[data-ready]')).toBeAttached();
   await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"cards":{"pm:masseter":{"state":99}},"log":[]}'), STORE_KEY);
   await openStudy(page);
   await expect(page.getByRole('alert')).toContainText('Your saved progress could not be read: Card "pm:masseter"');

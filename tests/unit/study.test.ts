@@ -224,7 +224,7 @@ describe('progress', async () => {
     expect(bad((o) => delete o.log)).toEqual({ error: 'The file: log must be a list of reviews.' });
     expect(bad((o) => (o.cards = [1]))).toEqual({ error: 'The file: cards must be an object of card states.' });
     expect(bad((o) => (o.cards['xx:masseter'] = card(o)))).toEqual({
-      error: 'Card "xx:masseter": is not a study card id (pm:, mp: or sm: and a muscle).',
+      error: 'Card "xx:masseter": is not a study card id (pm:, mp:, sm:, dr: or rd: and a muscle or nerve root).',
     });
     expect(bad((o) => (o.cards['mp:masseter'] = null))).toEqual({ error: 'Card "mp:masseter": must be a card state (an object).' });
     expect(bad((o) => (card(o).stability = -1))).toEqual({ error: 'Card "mp:masseter": stability must be 0 or more.' });
@@ -249,7 +249,7 @@ describe('progress', async () => {
     expect(bad((o) => (o.log[0].score = 2))).toEqual({ error: 'Review 1 of the log: score must be between 0 and 1.' });
     expect(bad((o) => (o.log[0].at = 'soon'))).toEqual({ error: 'Review 1 of the log: at must be a date and time (ISO 8601).' });
     expect(bad((o) => (o.log[0].card = 'masseter'))).toEqual({
-      error: 'Review 1 of the log: is not a study card id (pm:, mp: or sm: and a muscle).',
+      error: 'Review 1 of the log: is not a study card id (pm:, mp:, sm:, dr: or rd: and a muscle or nerve root).',
     });
   });
 
