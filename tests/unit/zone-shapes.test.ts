@@ -3,12 +3,25 @@ import { getView } from '../../src/atlas';
 import { difference, intersect, union } from '../../src/atlas/clip';
 import { multiArea } from '../../src/atlas/geometry';
 import { parsePath, straightShare } from '../../src/lib/path-metrics';
-import { zoneParts, zoneShapes } from '../../src/lib/zone-shapes';
+import { onOutline, zoneParts, zoneShapes } from '../../src/lib/zone-shapes';
 import { mergeZones } from '../../src/lib/zones';
 
 const lateral = getView('head-lateral');
 const regionGeom = (view: typeof lateral, keys: string[]) =>
   union(...view.regions.filter((r) => keys.includes(`${r.region}|${r.side}`)).map((r) => r.polygons));
+
+describe('onOutline (the bench tells edges along the body outline from edges inside it)', () => {
+  it('holds points on the figure outline and not points well inside it', () => {
+    const on = onOutline(lateral);
+    const outline = lateral.figure[0]![0]!;
+    // Vertices of the outline and the midpoint of an outline edge lie on it.
+    for (const k of [0, Math.floor(outline.length / 3), Math.floor((2 * outline.length) / 3)]) expect(on(...outline[k]!)).toBe(true);
+    const [a, b] = [outline[5]!, outline[6]!];
+    expect(on((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)).toBe(true);
+    // The middle of the temple and of the cheek are a tenth of the head away from any outline.
+    for (const id of ['temple', 'buccal']) expect(on(...lateral.regions.find((r) => r.region === id)!.centroid)).toBe(false);
+  });
+});
 
 describe('zone shapes', () => {
   it('draws neighbouring regions of one zone as one shape, with no seam', () => {
