@@ -83,6 +83,9 @@ if (indexRow) {
   // Straight lines along the body's outline (where a zone reaches the skin's edge and follows
   // the figure) apart from those inside the body (where the zone's own edge is drawn).
   const split = { outline: 0, inside: 0 };
+  // For scale: the figure's own outline, measured the same way at each main map's height. A zone
+  // edge that follows the skin can be no curvier than the skin.
+  const figure = { straight: 0, total: 0 };
   const attr = (tag, name) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
   const stats = { all: { straight: 0, total: 0, shapes: [] }, main: { straight: 0, total: 0, shapes: [] } };
   for (const file of pages) {
@@ -111,6 +114,14 @@ if (indexRow) {
         }
       }
       for (const s of sums) s.shapes.push(shapes);
+      if (!cls.includes('compact')) {
+        const shape = new RegExp(`<path id="atlas-${attr(open, 'data-view')}-shape" d="([^"]*)"`).exec(html)?.[1];
+        if (shape) {
+          const { runs, total } = straightRuns(parsePath(shape), 0.02 * H);
+          figure.straight += runs.reduce((sum, r) => sum + r.len, 0);
+          figure.total += total;
+        }
+      }
     }
   }
   const pct = (s) => `${((100 * s.straight) / (s.total || 1)).toFixed(1)} %`;
@@ -121,6 +132,7 @@ if (indexRow) {
   console.log(
     `    of which along the body outline ${share(split.outline)}, inside the body ${share(split.inside)}   (main maps, share of all zone outline)`,
   );
+  console.log(`    the figure's own outline, measured alike at each main map's height: ${pct(figure)} in straight lines`);
   console.log(`  zone shapes per map (median)     ${median(stats.all.shapes) ?? 0}   (main maps only: ${median(stats.main.shapes) ?? 0})`);
   console.log(
     `  maps measured                    ${stats.all.shapes.length}   (${stats.main.shapes.length} main maps, ${stats.all.shapes.length - stats.main.shapes.length} per trigger point)`,
