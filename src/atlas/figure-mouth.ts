@@ -54,16 +54,16 @@ export function mouthAt(u: number, v: number): Point {
 }
 
 /**
- * The section outline in unit coordinates: the back wall of the pharynx (u ≈ 0) from the
- * nasopharynx down to the laryngopharynx; the floor of the nose over the palate; the upper lip,
+ * The section outline in unit coordinates: the back wall of the pharynx (u ≈ 0.05) from the
+ * nasopharynx down to the laryngopharynx, bowed forward over the upper cervical vertebrae; the floor of the nose over the palate; the upper lip,
  * the mouth and the lower lip in front; the floor of the mouth under the tongue; the tongue base
  * in front of the oropharynx.
  */
 const OUTLINE: readonly Point[] = [
-  [0.05, 0.05],
-  [0.16, 0.0],
-  [0.3, 0.05],
-  [0.48, 0.11],
+  [0.07, 0.06],
+  [0.17, 0.0],
+  [0.3, 0.04],
+  [0.48, 0.1],
   [0.7, 0.11],
   [0.86, 0.1],
   [0.95, 0.14],
@@ -72,16 +72,19 @@ const OUTLINE: readonly Point[] = [
   [0.9, 0.42],
   [0.98, 0.48],
   [0.97, 0.62],
-  [0.86, 0.71],
-  [0.66, 0.78],
-  [0.47, 0.84],
-  [0.33, 0.9],
-  [0.29, 1.0],
-  [0.16, 1.02],
-  [0.05, 0.98],
-  [0.025, 0.7],
-  [0.02, 0.4],
-  [0.025, 0.18],
+  [0.88, 0.7],
+  [0.76, 0.755],
+  [0.62, 0.79],
+  [0.48, 0.845],
+  [0.37, 0.91],
+  [0.31, 1.0],
+  [0.2, 1.03],
+  [0.09, 1.0],
+  [0.06, 0.86],
+  [0.075, 0.68],
+  [0.08, 0.5],
+  [0.06, 0.3],
+  [0.045, 0.16],
 ];
 
 /** The inset's outline in construction coordinates. */
