@@ -25,6 +25,7 @@ const PRECACHE = [
   '_astro/**/*.{js,css}',
   'data/finder.json',
   'data/atlas.json',
+  'data/dermatomes.json',
   'data/search-words.json',
   'data/quick/*.json',
   'pagefind/**/*',

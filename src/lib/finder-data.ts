@@ -1,9 +1,14 @@
 /**
  * The compact data the finder needs in the browser, derived from the content at build time
  * (served as /data/finder.json): regions with their lay words, muscles with their merged
- * zones, conditions with their pain regions and muscles.
+ * zones, conditions with their pain regions and muscles, and the other sources of pain (nerve
+ * roots, nerves, joints, organs) with their zones resolved, for "Also consider".
  */
 import { REGIONS, viewsOfRegion, type ViewId } from '../atlas';
+import type { Urgency } from '../schemas/condition';
+import type { ResolvedSource } from './consider';
+import { resolveSource, type OtherSourceInput } from './other-sources';
+import { ACTION_LABEL, mostUrgent, OTHER_KIND_ONE } from './present';
 import { withNameOrder, type Prevalence, type RankMuscle } from './rank';
 import { expandRegion, regionKinds, type ZoneInput } from './zones';
 
@@ -32,10 +37,17 @@ interface FinderCondition {
   painRegions: string[];
   muscles: string[];
 }
+/** An other source of pain, ranked in the browser; an organ or emergency source carries its most urgent red flag, for the alert. */
+interface FinderOther extends ResolvedSource {
+  flag?: string;
+}
 export interface FinderData {
   regions: FinderRegion[];
   muscles: FinderMuscle[];
   conditions: FinderCondition[];
+  others: FinderOther[];
+  /** The words for an other source's kind ("nerve root") and usual step ("See a doctor today"). */
+  otherLabels: { kind: typeof OTHER_KIND_ONE; action: typeof ACTION_LABEL };
 }
 
 interface MuscleSource {
@@ -48,6 +60,9 @@ interface MuscleSource {
     perpetuatingFactors: string[];
     triggerPoints: { referral: { essential: ZoneInput[]; spillover: ZoneInput[] } }[];
   };
+}
+interface OtherSource extends OtherSourceInput {
+  data: OtherSourceInput['data'] & { redFlags: readonly { sign: string; urgency: Urgency }[] };
 }
 interface ConditionSource {
   id: string;
@@ -70,6 +85,7 @@ export function finderData(
   muscles: readonly MuscleSource[],
   conditions: readonly ConditionSource[],
   musclesOf: (condition: string) => string[],
+  otherSources: readonly OtherSource[] = [],
 ): FinderData {
   return {
     regions: REGIONS.map((r) => ({
@@ -89,5 +105,10 @@ export function finderData(
       painRegions: [...new Set(c.data.painRegions.flatMap(expandRegion))],
       muscles: musclesOf(c.id),
     })),
+    others: otherSources.map((o) => {
+      const flag = mostUrgent(o.data.redFlags)?.sign;
+      return { ...resolveSource(o), ...(flag ? { flag } : {}) };
+    }),
+    otherLabels: { kind: OTHER_KIND_ONE, action: ACTION_LABEL },
   };
 }

@@ -20,6 +20,7 @@
  *    common there, see EVIDENCE_MAX_SHARE) are symptoms or aggravators. Anything else is "not
  *    understood" and never changes the ranking.
  */
+import { type Considered, rankConsidered } from './consider';
 import type { FinderData } from './finder-data';
 import { byName, rankPlaces, type Kind } from './rank';
 
@@ -588,6 +589,8 @@ export interface FinderResult {
   fromCondition: boolean;
   conditions: string[];
   ranked: RankedMuscle[];
+  /** The other sources of pain felt in the same places (nerve roots, nerves, joints, organs), alerts first. */
+  others: Considered[];
   /** Whether anything at all was understood or picked: when false, no ranking is shown. */
   understoodAnything: boolean;
 }
@@ -644,6 +647,18 @@ export function runQuery(index: FinderIndex, q: string, picked: readonly string[
         ...places.map((u) => [...new Set(u.regions!.flatMap((r) => expand(index, r)))].filter((r) => !pickedDrawn.includes(r))),
       ];
   const placeRanked = rankPlaces(index.data.muscles, placeGroups);
+  // The same places for the other sources; a place typed with a side keeps it (the heart's left arm).
+  const otherPlaces = fromCondition
+    ? regions.map((r) => ({ region: r, regions: [r] }))
+    : [
+        ...pickedDrawn.map((r) => ({ region: r, regions: [r] })),
+        ...places.flatMap((u, i) => {
+          const own = placeGroups[pickedDrawn.length + i]!;
+          if (!own.length) return [];
+          return [{ region: u.regions![0]!, regions: own, ...(u.side === 'l' || u.side === 'r' ? { side: u.side } : {}) }];
+        }),
+      ];
+  const others = rankConsidered(index.data.others, otherPlaces);
   const byId = new Map(placeRanked.map((m) => [m.id, m]));
   const conditionMuscles = new Map<string, string[]>();
   for (const c of named) for (const m of index.conditionById.get(c)?.muscles ?? []) conditionMuscles.set(m, [...(conditionMuscles.get(m) ?? []), c]);
@@ -695,7 +710,16 @@ export function runQuery(index: FinderIndex, q: string, picked: readonly string[
       .sort((a, b) => share(b) - share(a))
       .map((c) => c.id),
   ].slice(0, 6);
-  return { reading, regions, keys, fromCondition, conditions, ranked, understoodAnything: reading.understood.length > 0 || picked.length > 0 };
+  return {
+    reading,
+    regions,
+    keys,
+    fromCondition,
+    conditions,
+    ranked,
+    others,
+    understoodAnything: reading.understood.length > 0 || picked.length > 0,
+  };
 }
 
 /** Vocabulary words nearest to words that were not understood, for "did you mean". */

@@ -2,7 +2,9 @@
  * "Also consider": the other sources of pain (nerve roots, nerves, joints, organs) that can be
  * felt in the places a reader names, ranked, with an alert when the places match an organ or
  * emergency pattern (chest with the left arm: the heart; flank with the groin: kidney and
- * ureter). One pure module for region pages, condition pages, muscle pages and the finder.
+ * ureter). One rule for region pages, condition pages, muscle pages and the finder: the ranking
+ * itself is src/lib/consider.ts (no atlas import, so it runs in the browser on the finder's data);
+ * this module resolves content entries and places into drawn regions for it.
  *
  *   w(s, P)  = best of 1.0 essential, 0.4 occasional over the regions of place P (as rank.ts)
  *   score    = (Σ_P w / |places|) × (0.5 + 0.5 × share of places explained)
@@ -16,9 +18,12 @@
  *              down a list of six organs)
  */
 import type { Side } from '../atlas/types';
+import { type Considered, isUrgent, type ResolvedSource, rankConsidered } from './consider';
 import { expandRegion, mergeZones, placeZone, type InstanceKey, type ZoneKind } from './zones';
 
 import type { OtherAction as Action, OtherKind as Kind } from '../schemas/other-source';
+
+export { isUrgent, type Considered };
 
 type PlaceRef = string | { region: string; side: 'left' | 'right' };
 
@@ -39,23 +44,6 @@ export interface Place {
   side?: Exclude<Side, 'm'>;
 }
 
-export interface Considered {
-  id: string;
-  name: string;
-  kind: Kind;
-  action: Action;
-  score: number;
-  /** The places match an organ or emergency pattern: show it first, as an alert. */
-  alert: boolean;
-  /** The places it explains, and how (essential or occasional), in the order given. */
-  matches: { region: string; kind: 'essential' | 'occasional' }[];
-  /** The first feature that tells it apart from muscle pain. */
-  tellsApart: string;
-}
-
-const WEIGHT: Record<ZoneKind, number> = { essential: 1, spillover: 0.4 };
-const URGENT_ACTIONS: readonly Action[] = ['doctor-today', 'emergency'];
-
 const zonesCache = new WeakMap<OtherSourceInput, Map<InstanceKey, ZoneKind>>();
 /** Where a source is felt, as drawn instances: occasional places are the spillover of a map. */
 export function otherSourceZones(s: OtherSourceInput): Map<InstanceKey, ZoneKind> {
@@ -67,60 +55,23 @@ export function otherSourceZones(s: OtherSourceInput): Map<InstanceKey, ZoneKind
   return z;
 }
 
-/** How a place matches a source's zones: the best kind over the place's regions and sides. */
-function placeMatch(zones: Map<InstanceKey, ZoneKind>, place: Place): ZoneKind | undefined {
-  let best: ZoneKind | undefined;
-  for (const region of expandRegion(place.region)) {
-    const sides: Side[] = place.side ? [place.side, 'm'] : ['r', 'l', 'm'];
-    for (const side of sides) {
-      const k = zones.get(`${region}|${side}`);
-      if (k === 'essential') return k;
-      if (k) best = k;
-    }
+const resolvedCache = new WeakMap<OtherSourceInput, ResolvedSource>();
+/** A source with its zones resolved to drawn instances: what the ranking reads (the finder gets these in /data/finder.json). */
+export function resolveSource(s: OtherSourceInput): ResolvedSource {
+  let r = resolvedCache.get(s);
+  if (!r) {
+    const zones: ResolvedSource['zones'] = {};
+    for (const [key, kind] of otherSourceZones(s)) zones[key] = kind === 'essential' ? 'e' : 'o';
+    r = { id: s.id, name: s.data.name, kind: s.data.kind, action: s.data.action, zones, tellsApart: s.data.tellsApart[0]! };
+    resolvedCache.set(s, r);
   }
-  return best;
+  return r;
 }
-
-export const isUrgent = (s: Pick<OtherSourceInput['data'], 'kind' | 'action'>): boolean => s.kind === 'organ' || URGENT_ACTIONS.includes(s.action);
 
 /** Other sources felt in the places, ranked (see the header). Places may be ids or { region, side }. */
 export function considerFor(sources: readonly OtherSourceInput[], places: readonly (string | Place)[]): Considered[] {
-  const ps: Place[] = places.map((p) => (typeof p === 'string' ? { region: p } : p));
-  if (!ps.length) return [];
-  const out: (Considered & { first: boolean; urgent: boolean })[] = [];
-  for (const s of sources) {
-    const zones = otherSourceZones(s);
-    const matches: Considered['matches'] = [];
-    let sum = 0;
-    for (const p of ps) {
-      const k = placeMatch(zones, p);
-      if (!k) continue;
-      sum += WEIGHT[k];
-      matches.push({ region: p.region, kind: k === 'essential' ? 'essential' : 'occasional' });
-    }
-    if (!matches.length) continue;
-    const urgent = isUrgent(s.data);
-    const score = (sum / ps.length) * (0.5 + (0.5 * matches.length) / ps.length);
-    out.push({
-      id: s.id,
-      name: s.data.name,
-      kind: s.data.kind,
-      action: s.data.action,
-      score: Math.round(score * 1000) / 1000,
-      alert: urgent && matches.length >= 2 && matches.some((m) => m.kind === 'essential'),
-      matches,
-      tellsApart: s.data.tellsApart[0]!,
-      first: urgent && matches.some((m) => m.kind === 'essential'),
-      urgent,
-    });
-  }
-  out.sort(
-    (a, b) =>
-      Number(b.alert) - Number(a.alert) ||
-      Number(b.first) - Number(a.first) ||
-      b.score - a.score ||
-      Number(b.urgent) - Number(a.urgent) ||
-      a.name.localeCompare(b.name),
+  return rankConsidered(
+    sources.map(resolveSource),
+    places.map((p) => (typeof p === 'string' ? { region: p, regions: expandRegion(p) } : { ...p, regions: expandRegion(p.region) })),
   );
-  return out.map(({ first: _f, urgent: _u, ...c }) => c);
 }

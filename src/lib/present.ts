@@ -1,5 +1,6 @@
 /** Small presentation helpers shared by pages (labels, ordering). Pure. */
 import { BODY_AREA_LABELS, BODY_AREAS, REGION_BY_ID, type BodyArea } from '../atlas';
+import { URGENCIES, type Urgency } from '../schemas/condition';
 import { zoneRegionId, type ZoneInput } from './zones';
 
 export const areaLabel = (a: string): string => BODY_AREA_LABELS[a as BodyArea] ?? a;
@@ -39,3 +40,7 @@ export const ACTION_LABEL = {
 
 /** A name or sentence to run on inside a sentence: "Heart" → "heart", but "C6 nerve root" and "SI joint" stay. */
 export const lowerFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+
+/** The most urgent of a source's red flags (the first listed among equals): what an alert names. */
+export const mostUrgent = <F extends { urgency: Urgency }>(flags: readonly F[]): F | undefined =>
+  [...flags].sort((a, b) => URGENCIES.indexOf(a.urgency) - URGENCIES.indexOf(b.urgency))[0];

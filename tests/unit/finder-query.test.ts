@@ -182,3 +182,31 @@ describe('the query table (tests/fixtures/finder-queries.ts, from Travell & Simo
     expect(outcomes.filter((o) => !o.hit).map((o) => `${o.row.q}: ${o.top.join(', ')}`)).toEqual([]);
   });
 });
+
+// Where other sources are felt: Gulati 2021 (the heart: chest with either arm), Goodman and Snyder
+// (ureteric colic from the loin to the groin), Lee, McPhee and Stringer 2008 (C6: the thumb side of
+// the forearm and hand), and the rule of src/lib/other-sources.ts (an alert needs two places).
+describe('also consider in the finder: the same ranking as the pages, on /data/finder.json', () => {
+  const others = (q: string, picked: string[] = []) => runQuery(index, q, picked).others;
+
+  it('puts the heart first, with an alert, for chest and left arm pain typed or picked', () => {
+    expect(others('pain in my chest and left arm')[0]).toMatchObject({ id: 'heart', alert: true });
+    expect(others('', ['sternum-lower', 'medial-arm'])[0]).toMatchObject({ id: 'heart', alert: true });
+  });
+
+  it('keeps the side a place was typed with: the gallbladder refers to the right shoulder blade, not the left', () => {
+    expect(others('right shoulder blade').map((c) => c.id)).toContain('gallbladder-and-liver');
+    expect(others('left shoulder blade').map((c) => c.id)).not.toContain('gallbladder-and-liver');
+  });
+
+  it('raises no alert for one place, and lists nerve roots and nerves for the thumb side of the forearm', () => {
+    const forearm = others('', ['radial-forearm']);
+    expect(forearm.some((c) => c.alert)).toBe(false);
+    expect(forearm.map((c) => c.id)).toEqual(expect.arrayContaining(['c6-nerve-root', 'superficial-radial-nerve']));
+  });
+
+  it('lists nothing when nothing is picked or understood', () => {
+    expect(others('')).toEqual([]);
+    expect(others('qwerty zzz')).toEqual([]);
+  });
+});

@@ -16,5 +16,12 @@ export function realIndex(): FinderIndex {
     content.muscles as unknown as Parameters<typeof buildGraph>[0],
     content.conditions as unknown as Parameters<typeof buildGraph>[1],
   );
-  return buildIndex(finderData(muscles, conditions, (id) => (graph.musclesOfCondition.get(id) ?? []).map((l) => l.muscle)));
+  return buildIndex(
+    finderData(
+      muscles,
+      conditions,
+      (id) => (graph.musclesOfCondition.get(id) ?? []).map((l) => l.muscle),
+      content.otherSources as unknown as Args[3],
+    ),
+  );
 }

@@ -4,7 +4,7 @@ import { getSite } from '../../lib/content';
 import { finderData } from '../../lib/finder-data';
 
 export const GET: APIRoute = async () => {
-  const { muscles, conditions, graph } = await getSite();
-  const data = finderData(muscles, conditions, (id) => (graph.musclesOfCondition.get(id) ?? []).map((l) => l.muscle));
+  const { muscles, conditions, otherSources, graph } = await getSite();
+  const data = finderData(muscles, conditions, (id) => (graph.musclesOfCondition.get(id) ?? []).map((l) => l.muscle), otherSources);
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };
