@@ -17,7 +17,8 @@ import * as FL from './figure-lateral';
 import { MOUTH_FRAME, mouthAt } from './figure-mouth';
 import { ringDistance } from './geometry';
 import type { Point, Ring, ViewId } from './types';
-import { ARM_FRAME, HAND_FRAME, place, VIEW_SPECS } from './views';
+import { place } from './parts';
+import { ARM_FRAME, HAND_FRAME, VIEW_SPECS } from './views';
 
 export interface AnatomyPath {
   /** Stable id: `clavicle-r`, `navel`, `index-nail`… (whole-body lines end in -r / -l when paired). */

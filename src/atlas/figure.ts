@@ -6,6 +6,7 @@
  * Paired parts are drawn for the right side and mirrored for the left.
  */
 import { capsule, digitRing, ellipse, smoothClosed } from './geometry';
+import { frameFrom, place } from './parts';
 import type { Point, Ring } from './types';
 
 /** Mirrors a right-half outline (listed from the top midline down the side) into a full, symmetric ring. */
@@ -130,15 +131,7 @@ const ARM_OUTLINE: Point[] = [
   [-16, -8],
   [-9.5, -15.5],
 ];
-const ARM_AXIS: Point = [
-  (WRIST[0] - SHOULDER[0]) / Math.hypot(WRIST[0] - SHOULDER[0], WRIST[1] - SHOULDER[1]),
-  (WRIST[1] - SHOULDER[1]) / Math.hypot(WRIST[0] - SHOULDER[0], WRIST[1] - SHOULDER[1]),
-];
-export const ARM: Ring[] = [
-  smoothClosed(ARM_OUTLINE, 8).map(
-    ([s, t]) => [SHOULDER[0] + ARM_AXIS[0] * t + ARM_AXIS[1] * s, SHOULDER[1] + ARM_AXIS[1] * t - ARM_AXIS[0] * s] as Point,
-  ),
-];
+export const ARM: Ring[] = [place(smoothClosed(ARM_OUTLINE, 8), SHOULDER, frameFrom(SHOULDER, WRIST).axis)];
 
 /** Hand in its own frame: t runs from the wrist crease toward the fingertips, s toward the thumb. */
 export const HAND_PALM: Ring = smoothClosed(

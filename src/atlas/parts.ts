@@ -80,6 +80,12 @@ export function frameFrom(a: Point, b: Point): Frame {
 
 export const VERTICAL: Frame = { origin: [0, 0], axis: [0, 1] };
 
+/** Places a ring drawn in a local (s, t) frame into construction coordinates. */
+export function place(ring: Ring, origin: Point, axis: Point): Ring {
+  const perp: Point = [axis[1], -axis[0]];
+  return ring.map(([s, t]) => [origin[0] + axis[0] * t + perp[0] * s, origin[1] + axis[1] * t + perp[1] * s] as Point);
+}
+
 /** How one part of one view is cut: its grid, and the patches painted before it. */
 export interface Partition {
   grid: readonly GridRow[];

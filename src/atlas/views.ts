@@ -4,7 +4,7 @@
  * anatomy (clavicle, scapular spine, iliac crest, epicondyles, malleoli…).
  */
 import * as F from './figure';
-import { frameFrom, INF, R, VERTICAL, type PartSpec, type ViewSpec } from './parts';
+import { frameFrom, INF, place, R, VERTICAL, type PartSpec, type ViewSpec } from './parts';
 import { HEAD_ANTERIOR, HEAD_POSTERIOR, HEAD_LATERAL, MOUTH_SECTION_LATERAL } from './partitions/head';
 import { MOUTH_FRAME, MOUTH_SECTION } from './figure-mouth';
 import { TRUNK_ANTERIOR, TRUNK_POSTERIOR } from './partitions/trunk';
@@ -19,15 +19,9 @@ import {
   WRIST_PALMAR,
 } from './partitions/upper-limb';
 import { LIMB_ANTERIOR, LIMB_POSTERIOR, FOOT_ANTERIOR, FOOT_POSTERIOR, FOOT_DORSAL, FOOT_PLANTAR } from './partitions/lower-limb';
-import type { Point, Ring } from './types';
+import type { Ring } from './types';
 import { BODY_LATERAL } from './views-lateral';
 import { PELVIS_VIEW } from './views-pelvis';
-
-/** Places a ring drawn in a local (s, t) frame into construction coordinates. */
-export function place(ring: Ring, origin: Point, axis: Point): Ring {
-  const perp: Point = [axis[1], -axis[0]];
-  return ring.map(([s, t]) => [origin[0] + axis[0] * t + perp[0] * s, origin[1] + axis[1] * t + perp[1] * s] as Point);
-}
 
 /** The part frames: the arm from shoulder to wrist, the lower limb from hip to ankle, the hand from the wrist. */
 export const ARM_FRAME = frameFrom(F.SHOULDER, F.WRIST);
